@@ -1,0 +1,23 @@
+// Copies the React 18 UMD builds and prop-types into dash/deps, where the server
+// serves them from (never a CDN when serve_locally, the default).
+import { copyFileSync, mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const require = createRequire(import.meta.url);
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const target = join(root, "dash", "deps");
+mkdirSync(target, { recursive: true });
+
+const files = [
+  ["react/umd/react.production.min.js", "react@18.3.1.min.js"],
+  ["react/umd/react.development.js", "react@18.3.1.js"],
+  ["react-dom/umd/react-dom.production.min.js", "react-dom@18.3.1.min.js"],
+  ["react-dom/umd/react-dom.development.js", "react-dom@18.3.1.js"],
+  ["prop-types/prop-types.min.js", "prop-types@15.8.1.min.js"],
+  ["prop-types/prop-types.js", "prop-types@15.8.1.js"],
+];
+for (const [source, name] of files) {
+  copyFileSync(require.resolve(source), join(target, name));
+}

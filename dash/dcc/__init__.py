@@ -1,0 +1,26 @@
+"""Core interactive components (``dcc.Graph``, ``dcc.Dropdown``, ...), built from
+``metadata.json``, and the ``send_*`` helpers for ``dcc.Download``."""
+from pathlib import Path
+
+from ..development._factory import load_library
+from .express import send_bytes, send_data_frame, send_file, send_string
+
+__version__, _components = load_library(__name__, Path(__file__).with_name("metadata.json"))
+globals().update(_components)
+__all__ = list(_components) + ["send_bytes", "send_data_frame", "send_file", "send_string"]
+
+_js_dist = [
+    {
+        "relative_package_path": "dash_core_components.js",
+        "namespace": "dash_core_components",
+        "package": "dash.dcc",
+    },
+    # dcc.Graph loads plotly.js on demand from the installed `plotly` package.
+    {
+        "relative_package_path": "package_data/plotly.min.js",
+        "namespace": "plotly",
+        "package": "plotly",
+        "dynamic": True,
+    },
+]
+_css_dist: list = []

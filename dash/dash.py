@@ -548,7 +548,8 @@ class Dash:  # pylint: disable=too-many-instance-attributes,too-many-public-meth
 
     def serve_component_suites(self, namespace: str, filename: str) -> WerkzeugResponse:
         """``GET _dash-component-suites/<namespace>/<path>``: a registered library file;
-        404 for anything not registered."""
+        404 for anything not registered, or registered but not shipped (dmc lists
+        ``.map`` files its wheel does not contain)."""
         found = resources.read_suite_file(self.registered_paths, namespace, filename)
         if found is None:
             # A bundle can ask for a chunk before this process rendered a page.
@@ -556,7 +557,7 @@ class Dash:  # pylint: disable=too-many-instance-attributes,too-many-public-meth
             found = resources.read_suite_file(self.registered_paths, namespace, filename)
         if found is None:
             return _error_response(
-                exceptions.ResourceException(f"No file {filename!r} is registered for {namespace!r}."),
+                exceptions.ResourceException(f"No file {filename!r} is served for {namespace!r}: not registered or not installed."),
                 404,
                 False,
             )

@@ -23,9 +23,10 @@ const globalsPlugin = {
 
 /**
  * Bundle `entry` into `outfile` (minified, with a source map unless told otherwise).
- * @param {{entry: string, outfile: string, minify?: boolean, sourcemap?: boolean}} options
+ * `define` adds compile-time constants (values are JS source text, as esbuild takes them).
+ * @param {{entry: string, outfile: string, minify?: boolean, sourcemap?: boolean, define?: Record<string, string>}} options
  */
-export async function bundle({ entry, outfile, minify = true, sourcemap = false }) {
+export async function bundle({ entry, outfile, minify = true, sourcemap = false, define = {} }) {
   await build({
     entryPoints: [entry],
     outfile,
@@ -37,7 +38,7 @@ export async function bundle({ entry, outfile, minify = true, sourcemap = false 
     jsx: "transform",
     jsxFactory: "React.createElement",
     jsxFragment: "React.Fragment",
-    define: { "process.env.NODE_ENV": '"production"' },
+    define: { "process.env.NODE_ENV": '"production"', ...define },
     plugins: [globalsPlugin],
     logLevel: "warning",
   });

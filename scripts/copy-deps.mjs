@@ -18,6 +18,12 @@ const files = [
   ["prop-types/prop-types.min.js", "prop-types@15.8.1.min.js"],
   ["prop-types/prop-types.js", "prop-types@15.8.1.js"],
 ];
+// Resolve through each package's directory: react's "exports" map hides its umd/ files.
+function resolveFile(source) {
+  const [pkg, ...rest] = source.split("/");
+  return join(dirname(require.resolve(`${pkg}/package.json`)), ...rest);
+}
+
 for (const [source, name] of files) {
-  copyFileSync(require.resolve(source), join(target, name));
+  copyFileSync(resolveFile(source), join(target, name));
 }

@@ -366,6 +366,24 @@ def test_real_pypi_libraries(clean_env):
     assert client.get("/_dash-component-suites/dash_ag_grid/async-community.js.map").mimetype == "application/json"
 
 
+def test_real_pypi_mantine_chunks(clean_env):
+    dmc = pytest.importorskip("dash_mantine_components")
+    app = Dash("pypi_mantine")
+    app.layout = dmc.MantineProvider(dmc.Button("b"))
+    client = app.server.test_client()
+    page = client.get("/").get_data(as_text=True)
+    # one main bundle tag; its 17 async chunks and the .map files are never tags
+    assert len(re.findall(r'src="/_dash-component-suites/dash_mantine_components/', page)) == 1
+    # webpack 5 asks for chunks unfingerprinted, next to the main bundle
+    for chunk in ("dash_mantine_components-charts-shared.js", "async-AreaChart.js"):
+        response = client.get(f"/_dash-component-suites/dash_mantine_components/{chunk}")
+        assert response.status_code == 200 and response.mimetype == "application/javascript"
+    # listed in _js_dist as dynamic, but not shipped in the wheel
+    missing = client.get("/_dash-component-suites/dash_mantine_components/async-AreaChart.js.map")
+    assert missing.status_code == 404
+    assert "not registered or not installed" in missing.get_json()["error"]["message"]
+
+
 def test_dev_bundles_use_unminified_react(clean_env):
     app = Dash("dev_bundles")
     app.layout = html.Div()

@@ -1,0 +1,26 @@
+// Entry of the dash_table bundle: window.dash_table.DataTable.
+import { DataTable } from "./DataTable";
+
+const STYLE_ID = "dash-table-styles";
+const CSS = `
+.dash-table { border-collapse: collapse; font-size: 14px; }
+.dash-table th, .dash-table td { border: 1px solid #d5d8df; padding: 4px 8px; text-align: right; }
+.dash-table th { background: #f4f5f7; font-weight: 600; }
+.dash-table td.focused { outline: 2px solid #7f4bc4; outline-offset: -2px; background: #f1ebfa; }
+.column-header--sort { cursor: pointer; margin-right: 4px; color: #8d93a1; }
+.previous-next-container { margin-top: 6px; display: flex; gap: 6px; align-items: center; justify-content: flex-end; }
+`;
+
+declare global {
+  interface Window {
+    dash_table?: Record<string, unknown>;
+  }
+}
+
+if (!document.getElementById(STYLE_ID)) {
+  const style = document.createElement("style");
+  style.id = STYLE_ID;
+  style.textContent = CSS;
+  document.head.insertBefore(style, document.head.firstChild);
+}
+window.dash_table = Object.assign(window.dash_table ?? {}, { DataTable });

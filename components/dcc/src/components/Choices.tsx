@@ -1,0 +1,81 @@
+import React from "react";
+import { renderLabel } from "../dashApi";
+import { DashProps, OptionValue } from "../types";
+import { asValueList, normalizeOptions } from "../utils/options";
+
+interface ChoicesOwnProps {
+  options?: unknown;
+  inline?: boolean;
+  inputStyle?: React.CSSProperties;
+  inputClassName?: string;
+  labelStyle?: React.CSSProperties;
+  labelClassName?: string;
+}
+
+interface ChecklistOwnProps extends ChoicesOwnProps {
+  value?: OptionValue[] | null;
+}
+
+interface RadioItemsOwnProps extends ChoicesOwnProps {
+  value?: OptionValue | null;
+}
+
+function renderChoices(
+  props: DashProps<ChoicesOwnProps>,
+  kind: "checkbox" | "radio",
+  isChecked: (value: OptionValue) => boolean,
+  onToggle: (value: OptionValue, checked: boolean) => void,
+): React.ReactElement {
+  const { inline = false } = props;
+  const labelStyle: React.CSSProperties = { ...(inline ? { display: "inline-block" } : { display: "block" }), ...props.labelStyle };
+  const rootClass = kind === "checkbox" ? "dash-checklist" : "dash-radioitems";
+  return (
+    <div id={props.id} className={props.className ? `${rootClass} ${props.className}` : rootClass} style={props.style}>
+      {normalizeOptions(props.options).map((option) => (
+        <label
+          key={String(option.value)}
+          style={labelStyle}
+          className={props.labelClassName}
+          title={option.title}
+        >
+          <input
+            type={kind}
+            checked={isChecked(option.value)}
+            disabled={option.disabled}
+            className={props.inputClassName}
+            style={props.inputStyle}
+            onChange={(event) => onToggle(option.value, event.target.checked)}
+          />
+          {renderLabel(option.label, props.componentPath, option.labelPath)}
+        </label>
+      ))}
+    </div>
+  );
+}
+
+/** Checkboxes; `value` is the list of checked option values, in option order. */
+export function Checklist(props: DashProps<ChecklistOwnProps>): React.ReactElement {
+  const selected = asValueList(props.value);
+  return renderChoices(
+    props as DashProps<ChoicesOwnProps>,
+    "checkbox",
+    (value) => selected.includes(value),
+    (value, checked) => {
+      const next = checked ? [...selected, value] : selected.filter((item) => item !== value);
+      // Keep the option order so callbacks see a stable list.
+      const order = normalizeOptions(props.options).map((option) => option.value);
+      next.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+      props.setProps({ value: next });
+    },
+  );
+}
+
+/** Radio buttons; `value` is the chosen option's value. */
+export function RadioItems(props: DashProps<RadioItemsOwnProps>): React.ReactElement {
+  return renderChoices(
+    props as DashProps<ChoicesOwnProps>,
+    "radio",
+    (value) => value === props.value,
+    (value) => props.setProps({ value }),
+  );
+}

@@ -1,0 +1,131 @@
+/**
+ * The running app: wires the store, the callback graph and scheduler, persistence and
+ * errors together, and is what rendered components and the public APIs call into.
+ */
+import { dispatchCallback, type RequestHooks } from "./callbacks/network";
+import { CallbackGraph, type Instance } from "./callbacks/graph";
+import { bindSetProps, runClientside } from "./callbacks/clientside";
+import { cancelJob, followJob } from "./callbacks/jobs";
+import { applyPatch, isPatch } from "./callbacks/patch";
+import { Scheduler, type AppliedChange } from "./callbacks/scheduler";
+import { showsDevErrors } from "./config";
+import { ErrorStore } from "./errors/errorStore";
+import { childrenHeads } from "./layout/childrenProps";
+import { parseId, stringifyId } from "./ids";
+import type { Located } from "./layout/paths";
+import { applyPersistence, forgetEdits, recordEdits } from "./persistence";
+import { DashStore, type ChangeSource } from "./store";
+import { isLayoutNode, type CallbackSpec, type DashConfig, type DashId, type Path, type PropUpdates } from "./types";
+
+export class DashApp {
+  readonly graph: CallbackGraph;
+  readonly scheduler: Scheduler;
+  readonly errors = new ErrorStore();
+
+  constructor(
+    readonly store: DashStore,
+    readonly config: DashConfig,
+    specs: CallbackSpec[],
+    hooks: RequestHooks,
+  ) {
+    store.setCallbacks(specs);
+    this.graph = new CallbackGraph(specs);
+    bindSetProps((id, props) => this.setPropsById(id, props, "clientsideApi"));
+    this.scheduler = new Scheduler({
+      store,
+      graph: this.graph,
+      apply: (updates, source) => this.applyUpdates(updates, "callback", source === "callback"),
+      runServer: (payload) => dispatchCallback(config, payload, hooks),
+      runClientside: (instance, resolved, payload) => runClientside(instance.cb, resolved.outputs, payload),
+      followJob: (token, after, onEvents, signal) => followJob(config, token, { after, onEvents, signal }),
+      cancelJob: (token, beacon) => cancelJob(config, token, beacon),
+      reportError: (error, instance) => this.reportCallbackError(error.message, error.traceback, instance),
+    });
+    store.onAction("ON_PROP_CHANGE", (payload) => {
+      const { itempath, props } = payload as { itempath: Path; props: Record<string, unknown> };
+      this.setPropsAt(itempath, props, "internal");
+    });
+  }
+
+  /** Puts the first layout in place and fires the initial callbacks. */
+  start(layout: unknown): void {
+    applyPersistence(layout, this.store.childrenProps);
+    this.store.setLayout(layout);
+    this.scheduler.initialCalls();
+  }
+
+  /** `setProps` of the component at `path` (a user edit when `source` is internal). */
+  setPropsAt(path: Path, props: Record<string, unknown>, source: ChangeSource): void {
+    const node = this.store.getIn(path);
+    if (!isLayoutNode(node)) return;
+    if (source === "internal") recordEdits(node, props);
+    const change = this.store.updateProps(path, props, source);
+    this.scheduler.changed(toApplied(node.props.id as DashId | undefined, change.changed, change.added, change.removed));
+  }
+
+  /** `dash_clientside.set_props(id, props)`. */
+  setPropsById(id: DashId, props: Record<string, unknown>, source: ChangeSource): void {
+    const path = this.findPath(stringifyId(id));
+    if (!path) {
+      this.reportCallbackError(`set_props: no component with id ${stringifyId(id)} in the layout.`);
+      return;
+    }
+    this.setPropsAt(path, props, source);
+  }
+
+  /** Inserts an ExternalWrapper's component at `path` and fires callbacks of its components. */
+  insertExternal(path: Path, component: unknown): void {
+    const change = this.store.insertAt(path, component);
+    this.scheduler.changed(toApplied(undefined, [], change.added, change.removed));
+  }
+
+  /**
+   * Applies callback outputs (Patch-aware). `forget` drops stored user edits of written
+   * persisted props. Returns what changed, for the scheduler.
+   */
+  applyUpdates(updates: PropUpdates, source: ChangeSource, forget: boolean): AppliedChange {
+    const applied: AppliedChange = { props: [], added: [], removed: [] };
+    for (const [sid, props] of Object.entries(updates)) {
+      const path = this.findPath(sid);
+      const node = path && this.store.getIn(path);
+      if (!path || !isLayoutNode(node)) {
+        console.warn(`dash: callback output for ${sid}, which is not in the layout`);
+        continue;
+      }
+      const heads = childrenHeads(this.store.childrenProps[node.namespace]?.[node.type]);
+      const resolved: Record<string, unknown> = {};
+      for (const [prop, value] of Object.entries(props)) {
+        resolved[prop] = isPatch(value) ? applyPatch(node.props[prop], value) : value;
+        // Only children props can bring new (possibly persisted) components.
+        if (heads.has(prop)) applyPersistence(resolved[prop], this.store.childrenProps);
+      }
+      if (forget) forgetEdits(node, resolved);
+      const change = this.store.updateProps(path, resolved, source);
+      const part = toApplied(node.props.id as DashId, change.changed, change.added, change.removed);
+      applied.props.push(...part.props);
+      applied.added.push(...part.added);
+      applied.removed.push(...part.removed);
+    }
+    return applied;
+  }
+
+  reportCallbackError(message: string, traceback?: string, instance?: Instance): void {
+    const source = instance ? `Callback error updating ${instance.cb.spec.output}` : "Callback error";
+    if (showsDevErrors(this.config)) this.errors.add({ message, traceback, source });
+    else console.error(`dash: ${source}: ${message}`);
+  }
+
+  /** A component's path from its string id (canonicalizing ids the server spelled differently). */
+  findPath(sid: string): Path | undefined {
+    const strs = this.store.getState().paths.strs;
+    return strs[sid] ?? strs[stringifyId(parseId(sid))];
+  }
+}
+
+function toApplied(id: DashId | undefined, changed: string[], added: Located[], removed: Located[]): AppliedChange {
+  return {
+    props: id === undefined || id === null ? [] : changed.map((property) => ({ id, property })),
+    added: added.map((entry) => entry.node.props.id as DashId),
+    removed: removed.map((entry) => entry.node.props.id as DashId),
+  };
+}

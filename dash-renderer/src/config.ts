@@ -1,0 +1,20 @@
+/** The page configuration (`#_dash-config`) and URLs built from it. */
+import type { DashConfig } from "./types";
+
+/** Reads and parses `<script id="_dash-config">`; a missing element gives defaults. */
+export function readConfig(doc: Document = document): DashConfig {
+  const element = doc.getElementById("_dash-config");
+  const parsed = element?.textContent ? (JSON.parse(element.textContent) as Partial<DashConfig>) : {};
+  return { requests_pathname_prefix: "/", ...parsed };
+}
+
+/** The URL of a route (`_dash-layout`, ...) under the requests prefix. */
+export function routeUrl(config: DashConfig, route: string): string {
+  const prefix = config.requests_pathname_prefix || "/";
+  return `${prefix.endsWith("/") ? prefix : `${prefix}/`}${route}`;
+}
+
+/** Whether the on-page error UI is wanted (dev tools UI or debug mode). */
+export function showsDevErrors(config: DashConfig): boolean {
+  return Boolean(config.ui || config.debug);
+}

@@ -1,0 +1,22 @@
+/** The root of the page: the layout (a component or a list of them) and the dev tools. */
+import React, { useCallback, useSyncExternalStore } from "react";
+import type { DashApp } from "../app";
+import { showsDevErrors } from "../config";
+import { DevTools } from "../errors/DevTools";
+import { AppContext } from "./context";
+import { renderValue } from "./TreeNode";
+
+function Layout({ app }: { app: DashApp }): React.ReactElement {
+  const subscribe = useCallback((listener: () => void) => app.store.subscribePath([], listener), [app]);
+  const layout = useSyncExternalStore(subscribe, () => app.store.getState().layout);
+  return <>{renderValue(layout, [])}</>;
+}
+
+export function Root({ app }: { app: DashApp }): React.ReactElement {
+  return (
+    <AppContext.Provider value={app}>
+      <Layout app={app} />
+      {showsDevErrors(app.config) && <DevTools errors={app.errors} />}
+    </AppContext.Provider>
+  );
+}

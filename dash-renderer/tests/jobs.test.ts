@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { followJob, MAX_POLL_FAILURES, type JobEvent } from "../src/callbacks/jobs";
+
+const config = { requests_pathname_prefix: "/app/" };
+
+function reply(status: number, body: unknown): Response {
+  return new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
+}
+
+describe("followJob", () => {
+  it("polls back to back with the last seq and applies events in order", async () => {
+    const urls: string[] = [];
+    const answers = [
+      reply(200, { events: [{ seq: 1, type: "progress", value: ["1"] }], state: "running" }),
+      reply(200, { events: [], state: "running" }),
+      reply(200, {
+        events: [
+          { seq: 2, type: "set_props", props: { a: { x: 1 } } },
+          { seq: 3, type: "result", response: { b: { children: "done" } } },
+        ],
+        state: "done",
+      }),
+    ];
+    const seen: JobEvent[] = [];
+    const last = await followJob(config, "tok/en", {
+      after: 0,
+      onEvents: (events) => seen.push(...events),
+      signal: new AbortController().signal,
+      fetchImpl: async (url) => {
+        urls.push(String(url));
+        return answers.shift()!;
+      },
+      sleep: async () => undefined,
+    });
+    expect(last).toMatchObject({ seq: 3, type: "result" });
+    expect(seen.map((e) => e.seq)).toEqual([1, 2, 3]);
+    expect(urls).toEqual([
+      "/app/_dash-jobs/tok%2Fen?after=0&wait=10000",
+      "/app/_dash-jobs/tok%2Fen?after=1&wait=10000",
+      "/app/_dash-jobs/tok%2Fen?after=1&wait=10000",
+    ]);
+  });
+
+  it("retries failed polls with growing backoff, then gives up", async () => {
+    const sleeps: number[] = [];
+    let calls = 0;
+    const run = followJob(config, "t", {
+      after: 4,
+      onEvents: () => undefined,
+      signal: new AbortController().signal,
+      fetchImpl: async () => {
+        calls += 1;
+        if (calls % 2) throw new TypeError("network down");
+        return reply(502, { error: { message: "bad gateway" } });
+      },
+      sleep: async (ms) => void sleeps.push(ms),
+    });
+    await expect(run).rejects.toThrow(/Lost contact with background job after 5 failed polls/);
+    expect(calls).toBe(MAX_POLL_FAILURES);
+    expect(sleeps).toEqual([250, 500, 1000, 2000]);
+  });
+
+  it("recovers after transient failures and reports unknown tokens", async () => {
+    const answers = [reply(503, {}), reply(200, { events: [{ seq: 1, type: "cancelled" }], state: "done" })];
+    const done = await followJob(config, "t", {
+      after: 0,
+      onEvents: () => undefined,
+      signal: new AbortController().signal,
+      fetchImpl: async () => answers.shift()!,
+      sleep: async () => undefined,
+    });
+    expect(done).toMatchObject({ type: "cancelled" });
+    await expect(
+      followJob(config, "gone", {
+        after: 0,
+        onEvents: () => undefined,
+        signal: new AbortController().signal,
+        fetchImpl: async () => reply(404, { error: { message: "unknown or expired job" } }),
+      }),
+    ).rejects.toThrow("unknown or expired job");
+  });
+
+  it("stops quietly when aborted", async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const result = await followJob(config, "t", {
+      after: 0,
+      onEvents: () => undefined,
+      signal: controller.signal,
+      fetchImpl: async () => reply(200, { events: [] }),
+    });
+    expect(result).toBeNull();
+  });
+});

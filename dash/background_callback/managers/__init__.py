@@ -1,0 +1,1 @@
+"""Job managers: where background callbacks run."""

@@ -58,10 +58,10 @@ def test_fast_path_is_faster_on_a_typical_response():
 
 
 def test_components_take_the_fast_path_and_match_plotly():
-    layout = html.Div([html.Div([html.Span(f"row {i}", id=f"s{i}"), html.Button("x", n_clicks=0)]) for i in range(200)])
+    layout = html.Div([html.Div([html.Span(f"row {i}", id=f"s{i}"), html.Button("x", n_clicks=0)]) for i in range(100)])
     assert json.loads(to_json(layout)) == json.loads(to_json_plotly(layout))
-    ours = min(timeit.repeat(lambda: to_json(layout), number=10, repeat=3))
-    plotly = min(timeit.repeat(lambda: to_json_plotly(layout), number=10, repeat=3))
+    ours = min(timeit.repeat(lambda: to_json(layout), number=3, repeat=3))
+    plotly = min(timeit.repeat(lambda: to_json_plotly(layout), number=3, repeat=3))
     assert ours < plotly
 
 

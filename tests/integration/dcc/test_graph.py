@@ -10,6 +10,8 @@ from dash import Dash, Input, Output, dcc, html
 from dash.testing.wait import until
 
 PLOTLY_URL = "_dash-component-suites/plotly/package_data/plotly.min.js"
+# plotly.min.js is 4.8 MB: on a busy machine its first load and parse takes a while.
+PLOTLY_LOAD_TIMEOUT = 30
 
 
 def _figure(ys):
@@ -63,7 +65,7 @@ def test_graph_figure_events_and_trace_updates(dash_duo):
         return json.dumps(sorted(data))
 
     dash_duo.start_server(app)
-    dash_duo.wait_for_element("#graph .main-svg")
+    dash_duo.wait_for_element("#graph .main-svg", timeout=PLOTLY_LOAD_TIMEOUT)
     # plotly.js comes from the server only once a Graph mounts, and only once.
     sources = dash_duo.driver.execute_script(
         "return Array.from(document.scripts).map(s => s.src).filter(s => s.includes('plotly'))"
@@ -113,7 +115,7 @@ def test_graph_updates_use_plotly_react(dash_duo):
         return _figure(list(range(n or 0))), _figure([n, n])
 
     dash_duo.start_server(app)
-    dash_duo.wait_for_element("#graph .scatterlayer .point")
+    dash_duo.wait_for_element("#graph .scatterlayer .point", timeout=PLOTLY_LOAD_TIMEOUT)
     # Plotly.react keeps the plot's SVG elements; a full redraw would replace them.
     dash_duo.driver.execute_script("document.querySelector('#graph .main-svg').dataset.marker = 'kept'")
     dash_duo.find_element("#n").send_keys("5")  # value becomes 25

@@ -4,6 +4,7 @@ import json
 import time
 
 from dash import Dash, Input, Output, dcc, html
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
 
 
@@ -133,7 +134,7 @@ def test_choices_and_dropdowns(dash_duo):
 
     dash_duo.find_elements("#radio input")[1].click()
     dash_duo.wait_for_text_to_equal("#radio-out", "2")
-    assert dash_duo.find_element("#radio #styled-label").text == "Styled"  # a component label
+    dash_duo.wait_for_text_to_equal("#radio #styled-label", "Styled")  # a component label
 
     assert dash_duo.find_element("#single .dash-dropdown-value").text == "New York"
     dash_duo.select_dcc_dropdown("#single", "Montreal")
@@ -178,12 +179,14 @@ def test_sliders(dash_duo):
             html.Div(id="slider-out"),
             html.Div(id="range-out"),
             html.Div(id="drag-out"),
+            html.Div(id="slider-drag-out"),
         ],
         style={"width": "600px"},
     )
     _echo(app, "slider", "value")
     _echo(app, "range", "value")
     _echo(app, "drag", "value")
+    _echo(app, "slider", "drag_value", "slider-drag-out")
 
     @app.callback(Output("slider", "value"), Output("range", "value"), Input("reset", "n_clicks"), prevent_initial_call=True)
     def reset(_):
@@ -200,6 +203,15 @@ def test_sliders(dash_duo):
     dash_duo.wait_for_text_to_equal("#slider-out", "5")
     handle.send_keys(Keys.END)
     dash_duo.wait_for_text_to_equal("#slider-out", "10")
+
+    # Dragging reports drag_value as it goes and value (updatemode="mouseup") on release.
+    body = dash_duo.find_element("#slider .dash-slider-body")
+    actions = ActionChains(dash_duo.driver).click_and_hold(handle)
+    actions.move_to_element_with_offset(body, -body.size["width"] // 2 + body.size["width"] // 5, 0).perform()
+    dash_duo.wait_for_text_to_equal("#slider-drag-out", "2")
+    assert dash_duo.find_element("#slider-out").text == "10"
+    ActionChains(dash_duo.driver).release().perform()
+    dash_duo.wait_for_text_to_equal("#slider-out", "2")
 
     # Direct input snaps to the step and keeps the handles ordered.
     upper = dash_duo.find_elements("#range .dash-slider-input")[1]

@@ -18,6 +18,7 @@ def test_store_interval_location_link(dash_duo):
             dcc.Store(id="memory"),
             dcc.Store(id="local", storage_type="local"),
             dcc.Store(id="local-initial", storage_type="local", data={"x": 1}),
+            html.Div(id="initial-out"),
             dcc.Store(id="session", storage_type="session", data={"initial": True}),
             html.Div(id="session-out"),
             html.Button("reload", id="reload"),
@@ -63,6 +64,12 @@ def test_store_interval_location_link(dash_duo):
     def show_memory(timestamp, data):
         return f"{json.dumps(data)} fresh={timestamp is not None and timestamp > 0}"
 
+    @app.callback(
+        Output("initial-out", "children"), Input("local-initial", "modified_timestamp"), State("local-initial", "data")
+    )
+    def show_initial(timestamp, data):
+        return f"{json.dumps(data)} fresh={timestamp is not None and timestamp > 0}"
+
     @app.callback(Output("local-out", "children"), Input("local", "data"))
     def show_local(data):
         return json.dumps(data)
@@ -78,6 +85,7 @@ def test_store_interval_location_link(dash_duo):
     dash_duo.start_server(app)
     dash_duo.wait_for_text_to_equal("#url-out", "/||")
     assert dash_duo.get_local_storage("local-initial") == {"x": 1}
+    dash_duo.wait_for_text_to_equal("#initial-out", '{"x": 1} fresh=True')
 
     # Interval stops at max_intervals; a callback resetting n_intervals starts it again.
     dash_duo.wait_for_text_to_equal("#tick-out", "3")
@@ -130,6 +138,13 @@ def test_loading_tabs_markdown_tooltip(dash_duo):
                 html.Div("idle", id="slow-out-2"), id="loading-targeted", delay_show=100,
                 target_components={"nothing-here": "children"},
             ),
+            # The callback is faster than delay_show: no spinner at all.
+            dcc.Loading(html.Div("idle", id="slow-out-3"), id="loading-delayed", delay_show=5000),
+            dcc.Tabs(
+                [dcc.Tab(label="First", children="first"), dcc.Tab(label="Second", children="second")],
+                id="unset-tabs",
+            ),
+            html.Div(id="unset-tabs-out"),
             dcc.Tabs(
                 id="tabs",
                 value="one",
@@ -152,16 +167,20 @@ def test_loading_tabs_markdown_tooltip(dash_duo):
     )
 
     @app.callback(
-        Output("slow-out", "children"), Output("slow-out-2", "children"),
+        Output("slow-out", "children"), Output("slow-out-2", "children"), Output("slow-out-3", "children"),
         Input("work", "n_clicks"), prevent_initial_call=True,
     )
     def slow(n):
         time.sleep(1.5)
-        return f"done {n}", f"done {n}"
+        return f"done {n}", f"done {n}", f"done {n}"
 
     @app.callback(Output("tabs-out", "children"), Input("tabs", "value"))
     def show_tab(value):
         return value
+
+    @app.callback(Output("unset-tabs-out", "children"), Input("unset-tabs", "value"))
+    def show_unset_tab(value):
+        return str(value)
 
     @app.callback(Output("tabs", "value"), Input("tab-reset", "n_clicks"), prevent_initial_call=True)
     def reset_tab(_):
@@ -185,15 +204,22 @@ def test_loading_tabs_markdown_tooltip(dash_duo):
     assert dash_duo.find_element("#loading").get_attribute("data-dash-is-loading") == "true"
     assert not dash_duo.find_element("#slow-out").is_displayed()  # hidden under the spinner
     assert dash_duo.find_elements("#loading-targeted .dash-spinner") == []
+    assert dash_duo.find_elements("#loading-delayed .dash-spinner") == []
     dash_duo.wait_for_text_to_equal("#slow-out", "done 1")
     dash_duo.wait_for_no_elements("#loading .dash-spinner")
     assert dash_duo.find_element("#slow-out-2").text == "done 1"
+    assert dash_duo.find_element("#slow-out-3").text == "done 1"
+    assert dash_duo.find_elements("#loading-delayed .dash-spinner") == []
 
     dash_duo.wait_for_text_to_equal("#tabs-out", "one")
+    # Tabs without a value select the first tab, whose value defaults to "tab-1".
+    dash_duo.wait_for_text_to_equal("#unset-tabs-out", "tab-1")
+    dash_duo.find_elements("#unset-tabs .tab")[1].click()
+    dash_duo.wait_for_text_to_equal("#unset-tabs-out", "tab-2")
     assert dash_duo.find_element("#first").text == "first content"
+    dash_duo.wait_for_text_to_equal("#tabs #bold-label", "Bold")  # a component label renders
     tabs = dash_duo.find_elements("#tabs .tab")
     assert [tab.text for tab in tabs] == ["One", "Two", "Off", "Bold"]
-    assert dash_duo.find_element("#tabs #bold-label").text == "Bold"  # a component label renders
     tabs[2].click()  # disabled: ignored
     tabs[1].click()
     dash_duo.wait_for_text_to_equal("#tabs-out", "two")

@@ -53,7 +53,7 @@ function renderChoices(
   );
 }
 
-/** Checkboxes; `value` is the list of checked option values, in option order. */
+/** Checkboxes; `value` is the list of checked option values. */
 export function Checklist(props: DashProps<ChecklistOwnProps>): React.ReactElement {
   const selected = asValueList(props.value);
   return renderChoices(
@@ -61,11 +61,8 @@ export function Checklist(props: DashProps<ChecklistOwnProps>): React.ReactEleme
     "checkbox",
     (value) => selected.includes(value),
     (value, checked) => {
-      const next = checked ? [...selected, value] : selected.filter((item) => item !== value);
-      // Keep the option order so callbacks see a stable list.
-      const order = normalizeOptions(props.options).map((option) => option.value);
-      next.sort((a, b) => order.indexOf(a) - order.indexOf(b));
-      props.setProps({ value: next });
+      // Values keep the order in which they were checked.
+      props.setProps({ value: checked ? [...selected, value] : selected.filter((item) => item !== value) });
     },
   );
 }

@@ -62,8 +62,14 @@ export function Graph(props: GraphProps): React.ReactElement {
   const layout = figure?.layout ?? {};
   const responsiveNow = isResponsive(responsive, layout);
 
+  const figureGeneration = useRef(0);
+
   useEffect(() => {
+    const generation = ++figureGeneration.current;
     enqueue((plotly, gd) => {
+      if (generation !== figureGeneration.current) {
+        return undefined; // a newer figure is already queued: draw only that one
+      }
       const data = figure?.data ?? [];
       // plotly.js writes user interactions (zoom, ...) into the layout it is given; give it its own copy.
       const ownLayout = JSON.parse(JSON.stringify(layout)) as Record<string, unknown>;

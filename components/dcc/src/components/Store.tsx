@@ -37,22 +37,26 @@ export function Store(props: DashProps<StoreOwnProps>): null {
   const lastJson = useRef<string | undefined>(undefined);
   const mounted = useRef(false);
 
+  /** The layout's initial data counts as written now (and goes to browser storage). */
+  const storeInitial = (): void => {
+    const now = Date.now();
+    lastJson.current = JSON.stringify(data);
+    storage?.setItem(id, lastJson.current);
+    storage?.setItem(timestampKey, String(now));
+    setProps({ modified_timestamp: now });
+  };
+
   // On mount a browser-stored value wins over the layout's initial data.
   useEffect(() => {
-    if (storage) {
-      const stored = read(storage, id);
-      if (stored.found) {
-        lastJson.current = JSON.stringify(stored.data);
-        if (lastJson.current !== JSON.stringify(data)) {
-          const timestamp = Number(storage.getItem(timestampKey) ?? Date.now());
-          setProps({ data: stored.data, modified_timestamp: timestamp });
-        }
-      } else if (data !== undefined) {
-        // First visit: the layout's data becomes the stored value.
-        lastJson.current = JSON.stringify(data);
-        storage.setItem(id, lastJson.current);
-        storage.setItem(timestampKey, String(Date.now()));
+    const stored = storage ? read(storage, id) : { found: false };
+    if (storage && stored.found) {
+      lastJson.current = JSON.stringify(stored.data);
+      if (lastJson.current !== JSON.stringify(data)) {
+        const timestamp = Number(storage.getItem(timestampKey) ?? Date.now());
+        setProps({ data: stored.data, modified_timestamp: timestamp });
       }
+    } else if (data !== undefined) {
+      storeInitial();
     }
     mounted.current = true;
   }, []);

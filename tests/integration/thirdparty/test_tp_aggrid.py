@@ -1,6 +1,7 @@
 """Dash AG Grid (dash-ag-grid 35.3.0 from PyPI) on this framework, unchanged: the grid
 renders rowData from its lazily loaded chunk, its own setProps calls reach callbacks,
-and a background job streams rows into it with set_props (seed example 6)."""
+selectedRows persists by the grid's dashPersistence defaults, and a background job
+streams rows into it with set_props (seed example 6)."""
 import time
 
 import dash_ag_grid as dag
@@ -84,6 +85,38 @@ def test_tp_aggrid_no_library_warnings(dash_duo, console_capture):
     assert [m for m in console_capture() if "AG Grid" in m] == []
 
 
+def test_tp_aggrid_selected_rows_persist_across_reload(dash_duo):
+    # persisted_props is not given: the renderer takes ["selectedRows"] from the
+    # grid's static AgGrid.dashPersistence (set because React >= 18.3).
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            dag.AgGrid(
+                id="grid",
+                rowData=ROWS,
+                columnDefs=COLUMNS,
+                getRowId="params.data.make",
+                dashGridOptions={"rowSelection": {"mode": "multiRow"}},
+                persistence=True,
+            ),
+            html.Div(id="selected"),
+        ]
+    )
+
+    @app.callback(Output("selected", "children"), Input("grid", "selectedRows"))
+    def show_selected(rows):
+        return "selected " + ",".join(row["make"] for row in rows or [])
+
+    dash_duo.start_server(app)
+    dash_duo.wait_for_element('.ag-row[row-index="1"] .ag-selection-checkbox input', timeout=10).click()
+    dash_duo.wait_for_text_to_equal("#selected", "selected Ford")
+    dash_duo.driver.refresh()
+    dash_duo.wait_for_element('.ag-row-selected[row-index="1"]', timeout=10)
+    dash_duo.wait_for_text_to_equal("#selected", "selected Ford")
+    assert len(dash_duo.find_elements(".ag-row-selected")) == 1
+    assert dash_duo.get_logs() == []
+
+
 def _streaming_app(tmpdir) -> Dash:
     """Seed example 6: a background callback without Output feeding the grid."""
     import diskcache
@@ -140,8 +173,11 @@ def test_tp_aggrid_background_job_streams_rows(dash_duo, tmpdir):
     _record_row_updates(dash_duo, "ag-grid-updating")
     dash_duo.find_element("#button_id").click()
     _wait_rows(dash_duo, "ag-grid-updating", 300, timeout=20)
-    # Each set_props reached the grid in order while the job ran (trigger disabled).
-    assert _row_updates(dash_duo) == [[100, True], [200, True], [300, True]]
+    # Each set_props reached the grid in order; the trigger stayed disabled while the
+    # job ran (the last step lands with the job's end, when running.off applies).
+    updates = _row_updates(dash_duo)
+    assert [count for count, _ in updates] == [100, 200, 300]
+    assert [disabled for _, disabled in updates[:2]] == [True, True]
     dash_duo.wait_for_element("#button_id:not([disabled])", timeout=10)
     assert dash_duo.find_element("#cancel_button_id").get_property("disabled") is True
     headers = [e.text for e in dash_duo.find_elements("#ag-grid-updating .ag-header-cell-text")]
@@ -155,7 +191,8 @@ def test_tp_aggrid_background_job_cancel_stops_stream(dash_duo, tmpdir):
     _wait_rows(dash_duo, "ag-grid-updating", 0)
     _record_row_updates(dash_duo, "ag-grid-updating")
     dash_duo.find_element("#button_id").click()
-    dash_duo.wait_for_element("#cancel_button_id:not([disabled])", timeout=10)
+    # running.on applies when the job's ticket arrives: from then on cancel knows the job.
+    dash_duo.wait_for_element("#button_id[disabled]", timeout=10)
     dash_duo.find_element("#cancel_button_id").click()
     dash_duo.wait_for_element("#button_id:not([disabled])", timeout=10)
     at_cancel = len(_row_updates(dash_duo))

@@ -1,6 +1,7 @@
 """Dash Bootstrap Components (2.0.4 from PyPI) on this framework, unchanged: Button
-clicks through setProps, Tabs switching by active_tab (children read through
-getLayout), and Spinner following the renderer's loading state."""
+clicks through setProps, Tabs and Accordion reading their children through getLayout,
+component-valued children props, Spinner following the renderer's loading state,
+persistence by dashPersistence defaults, and NavLink's pushstate event."""
 import time
 
 import dash_bootstrap_components as dbc
@@ -147,4 +148,44 @@ def test_tp_dbc_navlink_updates_location(dash_duo):
     dash_duo.find_element("#link").click()
     dash_duo.wait_for_text_to_equal("#path", "at /page-2")
     assert dash_duo.driver.execute_script("return window.__samePage") is True
+    assert dash_duo.get_logs() == []
+
+
+def test_tp_dbc_accordion_and_component_labels(dash_duo):
+    # Accordion reads each item's item_id/title with getLayout(componentPath); a
+    # Checklist option label is a component, delivered through the `options[].label`
+    # children prop.
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            dbc.Accordion(
+                [
+                    dbc.AccordionItem("first body", title="First", item_id="first"),
+                    dbc.AccordionItem("second body", title=html.I("Second", id="second-title"), item_id="second"),
+                ],
+                id="accordion",
+                active_item="first",
+            ),
+            dbc.Checklist(
+                id="checks",
+                options=[{"label": html.B("Bold", id="bold-label"), "value": "b"}, {"label": "Plain", "value": "p"}],
+                value=[],
+            ),
+            html.Div(id="state"),
+        ]
+    )
+
+    @app.callback(Output("state", "children"), Input("accordion", "active_item"), Input("checks", "value"))
+    def show_state(item, checked):
+        return f"{item} {checked}"
+
+    dash_duo.start_server(app)
+    dash_duo.wait_for_text_to_equal("#state", "first []")
+    assert [e.text for e in dash_duo.find_elements("#accordion .accordion-button")] == ["First", "Second"]
+    assert dash_duo.find_element("#second-title").tag_name == "i"
+    dash_duo.find_elements("#accordion .accordion-button")[1].click()
+    dash_duo.wait_for_text_to_equal("#state", "second []")
+    assert dash_duo.find_element("#bold-label").tag_name == "b"
+    dash_duo.find_elements("#checks input")[0].click()
+    dash_duo.wait_for_text_to_equal("#state", "second ['b']")
     assert dash_duo.get_logs() == []

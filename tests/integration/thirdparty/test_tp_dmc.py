@@ -1,11 +1,11 @@
 """Dash Mantine Components (2.8.1 from PyPI) on this framework, unchanged:
-MantineProvider around a Button counted by a callback and a Select whose dropdown
-(rendered in a portal) sets `value` through setProps."""
+MantineProvider around a Button counted by a callback, a Select whose dropdown
+(rendered in a portal) sets `value` through setProps, a lazily loaded chart chunk,
+loading state, persistence, and the dash.hooks.index color-scheme hook."""
 import time
 
 import dash_mantine_components as dmc
-from dash import Dash, Input, Output, html
-from dash._hooks import hooks
+from dash import Dash, Input, Output, hooks, html
 
 
 def _app() -> Dash:

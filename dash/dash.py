@@ -40,7 +40,6 @@ _PATHNAME_KEYS = ("url_base_pathname", "routes_pathname_prefix", "requests_pathn
 _NO_EFFECT_KEYWORDS: Dict[str, Any] = {
     "backend": None,
     "use_async": None,
-    "routing_callback_inputs": None,
     "extra_hot_reload_paths": None,
     "websocket_callbacks": False,
     "websocket_allowed_origins": None,
@@ -204,6 +203,8 @@ class Dash:  # pylint: disable=too-many-instance-attributes,too-many-public-meth
         )
         _index.validate_index("index string", index_string)
         root = _configs.get_root_path(name)
+        # As upstream: a non-default pages_folder turns pages on unless use_pages=False.
+        use_pages = (pages_folder != "pages") if use_pages is None else use_pages
         self.config = AttributeDict(
             name=name,
             assets_folder=os.path.join(root, assets_folder),
@@ -262,9 +263,7 @@ class Dash:  # pylint: disable=too-many-instance-attributes,too-many-public-meth
         self._renderer_hooks = hooks
         self._on_error = on_error
         self._background_manager = background_callback_manager
-        self.use_pages = bool(self.config.pages_folder) and use_pages is not False and (
-            use_pages is True or os.path.isdir(self.config.pages_folder or "")
-        )
+        self.use_pages = bool(use_pages)
         self.pages_folder = pages_folder
         self.routing_callback_inputs = routing_callback_inputs or {}
         self.validation_layout: Any = None
@@ -364,10 +363,11 @@ class Dash:  # pylint: disable=too-many-instance-attributes,too-many-public-meth
             server = self.server
             server.register_error_handler(Exception, lambda err: _handle_route_error(server, err))
         apps_on_server.append(self)
+        # Current before the pages import: page modules may call dash.get_relative_path.
+        _get_app.set_app(self)
         if self.use_pages:
             _pages.import_pages(self)
         self._setup_routes()
-        _get_app.set_app(self)
 
     def _enable_compression(self) -> None:
         try:

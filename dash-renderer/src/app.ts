@@ -12,6 +12,7 @@ import { showsDevErrors } from "./config";
 import { ErrorStore } from "./errors/errorStore";
 import { childrenHeads } from "./layout/childrenProps";
 import { parseId, stringifyId } from "./ids";
+import { isPattern } from "./callbacks/patterns";
 import type { Located } from "./layout/paths";
 import { applyPersistence, forgetEdits, recordEdits } from "./persistence";
 import { DashStore, type ChangeSource } from "./store";
@@ -51,7 +52,31 @@ export class DashApp {
   start(layout: unknown): void {
     applyPersistence(layout, this.store.childrenProps);
     this.store.setLayout(layout);
+    if (showsDevErrors(this.config) && !this.config.suppress_callback_exceptions) this.reportMissingIds();
     this.scheduler.initialCalls();
+  }
+
+  /** Dev mode: callbacks naming ids absent from the first layout are likely typos. */
+  private reportMissingIds(): void {
+    const strs = this.store.getState().paths.strs;
+    // Multi-page apps (dash pages) add most components later, by design.
+    if (strs._pages_location) return;
+    const reported = new Set<string>();
+    for (const cb of this.graph.callbacks) {
+      const groups = { Output: cb.outputs, Input: cb.spec.inputs, State: cb.spec.state };
+      for (const [kind, deps] of Object.entries(groups)) {
+        for (const dep of deps) {
+          if (isPattern(dep.id)) continue;
+          const sid = stringifyId(dep.id);
+          if (strs[sid] || reported.has(sid)) continue;
+          reported.add(sid);
+          this.errors.add({
+            message: `ID not found in layout: "${sid}"`,
+            source: `A callback ${kind} (${cb.spec.output}) names a component that is not in the layout. Check the id, or set suppress_callback_exceptions=True if it is added later.`,
+          });
+        }
+      }
+    }
   }
 
   /** `setProps` of the component at `path` (a user edit when `source` is internal). */

@@ -20,8 +20,6 @@ const DASH_ONLY = new Set([
   "setProps",
   "loading_state",
   "componentPath",
-  "dashRenderType",
-  "_dashprivate_layout",
   "n_clicks",
   "n_clicks_timestamp",
   "disable_n_clicks",

@@ -24,7 +24,6 @@ describe("domProps", () => {
       n_clicks: 3,
       n_clicks_timestamp: 5,
       disable_n_clicks: false,
-      componentPath: [0],
       children: "text",
       title: undefined,
     });

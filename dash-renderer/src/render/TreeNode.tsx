@@ -70,11 +70,9 @@ function TreeNodeImpl({ componentPath }: TreeNodeProps): React.ReactElement | nu
   if (!Component) {
     return <ErrorBox title={`Unknown component type "${node.type}" in namespace "${node.namespace}"`} detail="Is its component library imported by the app?" />;
   }
-  const props: Record<string, unknown> = {
-    ...renderedProps(app, node, componentPath),
-    setProps,
-    componentPath,
-  };
+  // Upstream passes only props + setProps (+ dashRenderType); `componentPath` stays until
+  // dash.dcc reads its path from DashContext (AG Grid warns about the unknown option).
+  const props: Record<string, unknown> = { ...renderedProps(app, node, componentPath), setProps, componentPath };
   // React keeps `key` for itself; a `key` prop in the layout would only trigger a warning.
   delete props.key;
   if (node.props.id !== undefined) props.id = stringifyId(node.props.id);

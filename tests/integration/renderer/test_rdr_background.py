@@ -87,10 +87,19 @@ def _marker_app(tmpdir):
     return app
 
 
+def _wait_for_job_ticket(dash_duo):
+    """Waits until the page follows a background job (it holds the job's token)."""
+    script = "return window.store.getState().requestQueue.some(function (r) { return r.status === 'job'; });"
+    deadline = time.time() + 10
+    while not dash_duo.driver.execute_script(script):
+        assert time.time() < deadline, "no background job ticket arrived"
+        time.sleep(0.05)
+
+
 def test_rdr_background_superseded_job_is_cancelled(dash_duo, tmpdir):
     dash_duo.start_server(_marker_app(tmpdir))
     dash_duo.find_element("#run").click()
-    time.sleep(0.8)  # the first job is running
+    _wait_for_job_ticket(dash_duo)
     dash_duo.find_element("#run").click()
     dash_duo.wait_for_text_to_equal("#result", "done 2", timeout=15)
     time.sleep(2.5)
@@ -102,7 +111,7 @@ def test_rdr_background_superseded_job_is_cancelled(dash_duo, tmpdir):
 def test_rdr_background_job_cancelled_on_unload(dash_duo, tmpdir):
     dash_duo.start_server(_marker_app(tmpdir))
     dash_duo.find_element("#run").click()
-    time.sleep(0.8)
+    _wait_for_job_ticket(dash_duo)
     dash_duo.driver.get("about:blank")
     time.sleep(3)
     assert not tmpdir.join("done-1").exists()

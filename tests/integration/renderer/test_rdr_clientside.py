@@ -85,7 +85,7 @@ def test_rdr_set_props_patch_running(dash_duo):
         prevent_initial_call=True,
     )
     def append(n):
-        time.sleep(0.8)
+        time.sleep(2)  # long enough for the checks below on a loaded machine
         set_props("side", {"children": f"side {n}"})
         patch = Patch()
         patch.append(f"click {n}")
@@ -95,9 +95,13 @@ def test_rdr_set_props_patch_running(dash_duo):
     dash_duo.find_element("#btn").click()
     dash_duo.wait_for_text_to_equal("#status", "busy")
     assert dash_duo.find_element("#btn").get_attribute("disabled") == "true"
+    # The output being computed is marked loading (dash.html reads useLoading()).
+    assert dash_duo.find_element("#log").get_attribute("data-dash-is-loading") == "true"
+    assert dash_duo.driver.execute_script("return window.store.getState().isLoading") is True
     dash_duo.wait_for_text_to_equal("#status", "idle")
     assert dash_duo.find_element("#btn").get_attribute("disabled") is None
     dash_duo.wait_for_text_to_equal("#log", "startclick 1")
+    assert dash_duo.find_element("#log").get_attribute("data-dash-is-loading") is None
     dash_duo.wait_for_text_to_equal("#side", "side 1")
     dash_duo.find_element("#btn").click()
     dash_duo.wait_for_text_to_equal("#log", "startclick 1click 2")

@@ -48,3 +48,16 @@ def test_rdr_5000_components(dash_duo):
     dash_duo.find_element("#btn").click()
     dash_duo.wait_for_text_to_equal("#r4999", "clicked 1")
     assert time.time() - start < 5
+
+
+def test_rdr_missing_id_reported_in_debug(dash_duo):
+    app = Dash(__name__)
+    app.layout = html.Div([html.Button("go", id="btn"), html.Div(id="out")])
+
+    @app.callback(Output("out", "children"), Input("btnn", "n_clicks"))
+    def typo(n):
+        return n
+
+    dash_duo.start_server(app, debug=True, use_reloader=False, dev_tools_hot_reload=False)
+    dash_duo.wait_for_text_to_equal(".test-devtools-error-count", "1")
+    assert 'ID not found in layout: "btnn"' in dash_duo.find_element(".dash-fe-error__title").text

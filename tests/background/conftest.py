@@ -79,6 +79,7 @@ class Proc:
 def app_env(**extra: str) -> Dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in ("REDIS_URL", "DASH_TEST_CACHE")}
     env["PYTHONPATH"] = os.pathsep.join([str(REPO), str(APPS)])
+    env["PYTHONDONTWRITEBYTECODE"] = "1"  # keep examples/ and apps/ free of __pycache__
     env.update(extra)
     return env
 
@@ -112,11 +113,11 @@ def redis_url(tmp_path_factory) -> Iterator[str]:
 class CeleryWorker:
     """``celery -A <module>:celery_app worker --concurrency=2`` in its own group."""
 
-    def __init__(self, module: str, redis_url: str, log: Path, cwd: Path = APPS) -> None:
+    def __init__(self, module: str, env: Dict[str, str], log: Path, cwd: Path = APPS) -> None:
         self.proc = Proc(
             [sys.executable, "-m", "celery", "-A", f"{module}:celery_app", "worker",
              "--concurrency=2", "--loglevel=INFO", "--without-gossip", "--without-mingle"],
-            log, app_env(REDIS_URL=redis_url), cwd,
+            log, env, cwd,
         )
         wait_for(lambda: "ready." in self.proc.output(), 60, "the Celery worker")
 
@@ -126,7 +127,8 @@ class CeleryWorker:
 
 @pytest.fixture(scope="session")
 def celery_worker(redis_url, tmp_path_factory) -> Iterator[CeleryWorker]:
-    worker = CeleryWorker("jobs_app", redis_url, tmp_path_factory.mktemp("celery") / "w.log")
+    worker = CeleryWorker("jobs_app", app_env(REDIS_URL=redis_url),
+                          tmp_path_factory.mktemp("celery") / "w.log")
     yield worker
     worker.stop()
 
@@ -152,8 +154,8 @@ class Server:
 
     def _up(self) -> bool:
         try:
-            return requests.get(self.url + "/_dash-dependencies", timeout=1).ok
-        except requests.ConnectionError:
+            return requests.get(self.url + "/_dash-dependencies", timeout=3).ok
+        except requests.RequestException:
             return False
 
     def stop(self) -> None:

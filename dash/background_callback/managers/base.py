@@ -146,4 +146,6 @@ class BaseBackgroundCallbackManager(metaclass=ABCMeta):
 def _state_after(record: Record, events: List[StoredEvent]) -> str:
     if events and events[-1][1] in TERMINAL_KINDS:
         return "done"
-    return record["state"] if record["state"] != "queued" or not events else "running"
+    if events and record["state"] == "queued":
+        return "running"  # it emitted events, so it runs (the record lags behind)
+    return record["state"]

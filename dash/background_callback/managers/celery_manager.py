@@ -67,11 +67,15 @@ class CeleryManager(BaseBackgroundCallbackManager):
 
     def _terminate(self, record: Record) -> None:
         # A queued task is skipped by the worker (the job is done); a running one is
-        # killed in its pool process.
-        if record.get("worker_pid"):
-            self._celery_app.control.revoke(record["task_id"], terminate=True, signal="SIGTERM")
-        else:
-            self._celery_app.control.revoke(record["task_id"])
+        # killed in its pool process. The revoke is broadcast off the request thread:
+        # the cancel itself is already final in the store.
+        terminate = bool(record.get("worker_pid"))
+        threading.Thread(
+            target=self._celery_app.control.revoke,
+            args=(record["task_id"],),
+            kwargs={"terminate": terminate, "signal": "SIGTERM"},
+            daemon=True,
+        ).start()
 
     def _watch(self, job_id: str, record: Record) -> None:
         if record["state"] == "running" and not self._store.beating(job_id):

@@ -43,9 +43,9 @@ _SLOTS = ("dash-job-slots",)
 _START_GRACE = 10.0
 # Cancel sends SIGTERM, then SIGKILL if the group is still there after this long.
 _KILL_AFTER = 0.2
-# Signals a web server may have taken over; a job process wants the defaults back.
 _NO_CALLBACK = "The job's callback is not registered in this process (or the job expired)."
 _FORK_LOCK = threading.Lock()
+# Signals a web server may have taken over; a job process wants the defaults back.
 _SERVER_SIGNALS = ("SIGTERM", "SIGQUIT", "SIGHUP", "SIGUSR1", "SIGUSR2", "SIGCHLD",
                    "SIGWINCH", "SIGTTIN", "SIGTTOU")
 
@@ -153,10 +153,13 @@ class DiskcacheManager(BaseBackgroundCallbackManager):
         # The lock keeps another thread from forking while this job's pipe is open at
         # both ends: that child would hold the write end and delay our end of file.
         with _FORK_LOCK:
+            inherited = pipes.fds()  # asked before the fork: the child must take no locks
             read_fd, write_fd = os.pipe()
             pid = os.fork()
             if pid == 0:
-                _job_process(entry, call, write_fd, pipes.fds())  # never returns
+                # Its own read end too: with the web process gone, writes must fail
+                # (and end the job) rather than block on a pipe nobody reads.
+                _job_process(entry, call, write_fd, inherited + [read_fd])  # never returns
             os.close(write_fd)
         fields = {
             "pid": str(pid), "starttime": _starttime(pid),

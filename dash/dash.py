@@ -12,7 +12,6 @@ import os
 import pkgutil
 import sys
 import threading
-import time
 import traceback
 import warnings
 from types import FrameType
@@ -26,6 +25,7 @@ from . import _callback, _configs, _dispatch, _get_app, _index, _pages, exceptio
 from ._json import to_json as _to_json
 from ._get_paths import app_get_asset_url, app_get_relative_path, app_strip_relative_path
 from ._hooks import hooks as _plugin_hooks
+from ._dev_tools import HotReload, default_dev_tools, page_hot_reload_config, reloader_extra_files, resolve_dev_tools
 from ._utils import AttributeDict, stringify_id
 from .development.base_component import Component, ComponentRegistry
 from .version import __version__
@@ -40,7 +40,6 @@ _PATHNAME_KEYS = ("url_base_pathname", "routes_pathname_prefix", "requests_pathn
 _NO_EFFECT_KEYWORDS: Dict[str, Any] = {
     "backend": None,
     "use_async": None,
-    "extra_hot_reload_paths": None,
     "websocket_callbacks": False,
     "websocket_allowed_origins": None,
     "websocket_inactivity_timeout": 300000,
@@ -63,12 +62,31 @@ def _warn_once(key: str, message: str) -> None:
         warnings.warn(message, UserWarning, stacklevel=3)
 
 
-def _caller_module_name(app: "Dash") -> str:
-    """``__name__`` of the module that called ``Dash(...)``, skipping subclass ``__init__``s."""
+def _caller_globals(app: "Dash") -> Dict[str, Any]:
+    """Globals of the module that called ``Dash(...)``, skipping subclass ``__init__``s."""
     frame: Optional[FrameType] = sys._getframe(1)  # pylint: disable=protected-access
-    while frame is not None and frame.f_locals.get("self") is app:
+    while frame is not None and (
+        frame.f_locals.get("self") is app or frame.f_globals.get("__name__") == __name__
+    ):
         frame = frame.f_back
-    return frame.f_globals.get("__name__", "__main__") if frame is not None else "__main__"
+    return frame.f_globals if frame is not None else {}
+
+
+def _caller_module_name(app: "Dash") -> str:
+    """``__name__`` of the module that called ``Dash(...)``."""
+    return _caller_globals(app).get("__name__", "__main__")
+
+
+def _expose_server(app: "Dash") -> None:
+    """Give the app's module a ``server`` name when it has none of its own.
+
+    Deploy commands name the WSGI callable as ``gunicorn app:server``; apps written for
+    a quick start (the background-callback examples among them) never assign it. A
+    module-level ``server = ...`` written by the user always wins: it is never replaced.
+    """
+    module_globals = _caller_globals(app)
+    if module_globals.get("__name__") not in (None, "__main__"):
+        module_globals.setdefault("server", app.server)
 
 
 def _error_response(err: BaseException, status: int, with_traceback: bool) -> flask.Response:
@@ -191,6 +209,7 @@ class Dash:  # pylint: disable=too-many-instance-attributes,too-many-public-meth
             self.server: Optional[flask.Flask] = server
         elif server is True:
             self.server = flask.Flask(name)
+            _expose_server(self)
         elif server is False or server is None:
             self.server = None
         else:
@@ -281,20 +300,8 @@ class Dash:  # pylint: disable=too-many-instance-attributes,too-many-public-meth
         self._got_first_request = {"setup_server": False}
         self._setup_lock = threading.Lock()
         self._debug = False
-        self._dev_tools = AttributeDict(
-            ui=False,
-            props_check=False,
-            serve_dev_bundles=False,
-            hot_reload=False,
-            hot_reload_interval=3000,
-            hot_reload_watch_interval=0.5,
-            hot_reload_max_retry=8,
-            silence_routes_logging=False,
-            prune_errors=True,
-            disable_version_check=True,
-            validate_callbacks=False,
-        )
-        self._started_at = time.time()
+        self._dev_tools = default_dev_tools()
+        self._hot_reload: Optional[HotReload] = None
         self.routes: List[str] = []
         self._endpoints: set = set()
 
@@ -589,14 +596,9 @@ class Dash:  # pylint: disable=too-many-instance-attributes,too-many-public-meth
 
     def serve_reload_hash(self) -> flask.Response:
         """Hot reload: the hash changes when the server restarts or an asset changes."""
-        if not self._dev_tools.hot_reload:
+        if self._hot_reload is None or not self._dev_tools.hot_reload:
             return _error_response(exceptions.DashException("Hot reload is off."), 404, False)
-        assets = self._walk_assets()
-        stamp = [str(self._started_at)] + [
-            f"{path}:{os.stat(full).st_mtime}" for path, full in assets.scripts + assets.stylesheets
-        ]
-        reload_hash = hashlib.sha256("|".join(stamp).encode()).hexdigest()[:32]
-        return flask.jsonify({"reloadHash": reload_hash, "hard": True, "packages": [], "files": []})
+        return flask.jsonify(self._hot_reload.state())
 
     # -- index page ------------------------------------------------------------------------
 
@@ -702,11 +704,7 @@ class Dash:  # pylint: disable=too-many-instance-attributes,too-many-public-meth
             "children_props": ComponentRegistry.children_props,
             "serve_locally": self.config.serve_locally,
             "dash_version": __version__,
-            "hot_reload": (
-                {"interval": dev.hot_reload_interval, "max_retry": dev.hot_reload_max_retry}
-                if dev.hot_reload
-                else None
-            ),
+            "hot_reload": page_hot_reload_config(dev),
         }
 
     def _generate_config_html(self) -> str:
@@ -810,8 +808,8 @@ class Dash:  # pylint: disable=too-many-instance-attributes,too-many-public-meth
         dev_tools_props_check: Optional[bool] = None,
         dev_tools_serve_dev_bundles: Optional[bool] = None,
         dev_tools_hot_reload: Optional[bool] = None,
-        dev_tools_hot_reload_interval: Optional[int] = None,
-        dev_tools_hot_reload_watch_interval: Optional[int] = None,
+        dev_tools_hot_reload_interval: Optional[float] = None,
+        dev_tools_hot_reload_watch_interval: Optional[float] = None,
         dev_tools_hot_reload_max_retry: Optional[int] = None,
         dev_tools_silence_routes_logging: Optional[bool] = None,
         dev_tools_disable_version_check: Optional[bool] = None,
@@ -820,31 +818,41 @@ class Dash:  # pylint: disable=too-many-instance-attributes,too-many-public-meth
     ) -> bool:
         """Turn on debug mode and dev tools; each ``dev_tools_*`` defaults to ``debug``.
 
-        Returns the resolved ``debug`` flag.
+        ``debug`` (else ``DASH_DEBUG``) defaults to False. (Upstream's ``enable_dev_tools``
+        alone defaults it to True; ``dash.testing``'s runners rely on False.) Each option
+        also reads its ``DASH_*`` variable
+        (``DASH_UI``, ``DASH_PROPS_CHECK``, ``DASH_HOT_RELOAD_INTERVAL``...). Intervals are
+        in seconds. Returns the resolved ``debug`` flag.
         """
-        debug_on = bool(_configs.get_combined_config("debug", debug, False))
-        given = {
-            "ui": dev_tools_ui,
-            "props_check": dev_tools_props_check,
-            "serve_dev_bundles": dev_tools_serve_dev_bundles,
-            "hot_reload": dev_tools_hot_reload,
-            "silence_routes_logging": dev_tools_silence_routes_logging,
-            "prune_errors": dev_tools_prune_errors,
-            "validate_callbacks": dev_tools_validate_callbacks,
-        }
-        for key, value in given.items():
-            self._dev_tools[key] = _configs.get_combined_config(key, value, debug_on)
-        # This version has no upstream version check to disable.
-        self._dev_tools.disable_version_check = True
-        numbers = {
-            "hot_reload_interval": (dev_tools_hot_reload_interval, 3000),
-            "hot_reload_watch_interval": (dev_tools_hot_reload_watch_interval, 0.5),
-            "hot_reload_max_retry": (dev_tools_hot_reload_max_retry, 8),
-        }
-        for key, (number, default) in numbers.items():
-            self._dev_tools[key] = _configs.get_combined_config(key, number, default)
+        del dev_tools_disable_version_check  # accepted for compatibility; nothing to check
+        debug_on, self._dev_tools = resolve_dev_tools(
+            debug,
+            {
+                "ui": dev_tools_ui,
+                "props_check": dev_tools_props_check,
+                "serve_dev_bundles": dev_tools_serve_dev_bundles,
+                "hot_reload": dev_tools_hot_reload,
+                "hot_reload_interval": dev_tools_hot_reload_interval,
+                "hot_reload_watch_interval": dev_tools_hot_reload_watch_interval,
+                "hot_reload_max_retry": dev_tools_hot_reload_max_retry,
+                "silence_routes_logging": dev_tools_silence_routes_logging,
+                "prune_errors": dev_tools_prune_errors,
+                "validate_callbacks": dev_tools_validate_callbacks,
+            },
+        )
         self._debug = debug_on
+        self._hot_reload = (
+            HotReload(
+                assets_folder=self.config.assets_folder,
+                asset_url=self.get_asset_url,
+                extra_paths=list(self.config.extra_hot_reload_paths),
+                watch_interval=self._dev_tools.hot_reload_watch_interval,
+            )
+            if self._dev_tools.hot_reload
+            else None
+        )
         if self._dev_tools.silence_routes_logging:
+            # Request lines (werkzeug's log) are noise while developing; errors still show.
             logging.getLogger("werkzeug").setLevel(logging.ERROR)
         return debug_on
 
@@ -863,8 +871,8 @@ class Dash:  # pylint: disable=too-many-instance-attributes,too-many-public-meth
         dev_tools_props_check: Optional[bool] = None,
         dev_tools_serve_dev_bundles: Optional[bool] = None,
         dev_tools_hot_reload: Optional[bool] = None,
-        dev_tools_hot_reload_interval: Optional[int] = None,
-        dev_tools_hot_reload_watch_interval: Optional[int] = None,
+        dev_tools_hot_reload_interval: Optional[float] = None,
+        dev_tools_hot_reload_watch_interval: Optional[float] = None,
         dev_tools_hot_reload_max_retry: Optional[int] = None,
         dev_tools_silence_routes_logging: Optional[bool] = None,
         dev_tools_disable_version_check: Optional[bool] = None,
@@ -905,6 +913,9 @@ class Dash:  # pylint: disable=too-many-instance-attributes,too-many-public-meth
         )
         if self.server is None:
             raise exceptions.InvalidConfig("app.run() needs a Flask server: call app.init_app(server) first.")
+        if self._dev_tools.hot_reload and self.config.extra_hot_reload_paths:
+            # The Flask reloader restarts the server when these change, as for Python files.
+            flask_run_options.setdefault("extra_files", reloader_extra_files(self.config.extra_hot_reload_paths))
         self.server.run(host=host, port=port, debug=debug, **flask_run_options)
 
 

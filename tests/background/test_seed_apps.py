@@ -6,6 +6,7 @@ directory (the diskcache apps create ``./cache`` there); with ``REDIS_URL`` set,
 worker runs next to it (``celery -A exN:celery_app worker --concurrency=2``).
 """
 import itertools
+import shutil
 import sys
 import time
 
@@ -33,9 +34,11 @@ def seed(request, tmp_path, dash_br):
             extra["REDIS_URL"] = request.getfixturevalue("redis_url").rsplit("/", 1)[0] + f"/{database}"
         env = app_env(**extra)
         if gunicorn:
-            # The seed apps name no `server`; a one-line WSGI module leaves them unchanged.
-            (tmp_path / "wsgi.py").write_text(f"from {name} import app\nserver = app.server\n")
-            args = [sys.executable, "-m", "gunicorn", "wsgi:server", "--workers", "4",
+            # The seed's deploy commands verbatim: the unchanged app file saved as app.py,
+            # `gunicorn app:server --workers 4` and `celery -A app:celery_app worker ...`.
+            shutil.copy(EXAMPLES / f"{name}.py", tmp_path / "app.py")
+            name = "app"
+            args = [sys.executable, "-m", "gunicorn", "app:server", "--workers", "4",
                     "--bind", f"127.0.0.1:{port}"]
         else:
             args = [sys.executable, str(EXAMPLES / f"{name}.py")]

@@ -8,6 +8,7 @@ one was lost (``_watch``). Managers know nothing of Flask.
 """
 import hashlib
 import json
+import threading
 import time
 from abc import ABCMeta, abstractmethod
 from typing import Any, Callable, List, Optional, Sequence, Tuple
@@ -20,8 +21,9 @@ from ..store import TERMINAL_KINDS, JobStore, Record, StoredEvent
 DEFAULT_EXPIRE = 24 * 3600
 # A job's record and events live this long after the job's last write.
 DEFAULT_JOB_TTL = 3600
-# How often a waiting poll re-reads the store: fast at first, then gentler.
-_FIRST_STEP, _MAX_STEP = 0.004, 0.05
+# How often a waiting poll re-reads the store: fast at first, then gentler. Events
+# stored by this process wake a waiting poll at once (see ``_announce``).
+_FIRST_STEP, _MAX_STEP = 0.004, 0.02
 # How often a waiting poll checks that the job's worker is still alive.
 _WATCH_EVERY = 0.25
 
@@ -40,6 +42,12 @@ class BaseBackgroundCallbackManager(metaclass=ABCMeta):
         self.cache_by: List[Callable[[], Any]] = list(cache_by or [])
         self.expire = expire
         self.job_ttl = job_ttl
+        self._news = threading.Condition()
+
+    def _announce(self) -> None:
+        """Wake this process's waiting polls: an event was just stored here."""
+        with self._news:
+            self._news.notify_all()
 
     @property
     @abstractmethod
@@ -122,7 +130,8 @@ class BaseBackgroundCallbackManager(metaclass=ABCMeta):
                 continue
             if now >= deadline:
                 return events, record["state"]
-            time.sleep(min(step, max(0.0, deadline - now)))
+            with self._news:
+                self._news.wait(min(step, max(0.0, deadline - now)))
             step = min(step * 2, _MAX_STEP)
 
     def cancel(self, token: str) -> Optional[bool]:

@@ -167,7 +167,12 @@ class DiskcacheManager(BaseBackgroundCallbackManager):
         }
         if not self._store.start(job_id, fields):
             _kill_now(pid)  # cancelled between claim and start
-        emit = store_emitter(self._store, job_id, memo_key, self.memo_ttl)
+        store_event = store_emitter(self._store, job_id, memo_key, self.memo_ttl)
+
+        def emit(kind: str, raw: str) -> None:
+            store_event(kind, raw)
+            self._announce()
+
         pipes.add(read_fd, emit, lambda: self._ended(pid, job_id))
 
     def _ended(self, pid: int, job_id: str) -> None:

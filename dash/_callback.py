@@ -214,12 +214,18 @@ def _warn_unsupported(kwargs: Dict[str, Any]) -> None:
 
 def _background_config(name: str, options: Dict[str, Any]) -> Optional[Dict[str, Any]]:
     """The background settings of a callback (manager resolved later if not given)."""
+    cancel_on_navigation = options.get("cancel_on_navigation", True)
+    _validate.validate_cancel_on_navigation(name, cancel_on_navigation)
     if not options.get("background"):
         for key in ("progress", "cancel", "manager"):
             if options.get(key):
                 raise exceptions.IncorrectTypeException(
                     f"Callback {name}: {key}= needs background=True."
                 )
+        if not cancel_on_navigation:
+            raise exceptions.IncorrectTypeException(
+                f"Callback {name}: cancel_on_navigation= needs background=True."
+            )
         return None
     progress = _as_list(options.get("progress"))
     cancel = _as_list(options.get("cancel"))
@@ -243,6 +249,7 @@ def _background_config(name: str, options: Dict[str, Any]) -> Optional[Dict[str,
         "progress": progress,
         "progress_default": progress_default,
         "cancel": cancel,
+        "cancel_on_navigation": cancel_on_navigation,
         "running": running,
         "cache_args_to_ignore": options.get("cache_args_to_ignore") or [],
         "cache_ignore_triggered": options.get("cache_ignore_triggered", True),
@@ -252,12 +259,16 @@ def _background_config(name: str, options: Dict[str, Any]) -> Optional[Dict[str,
 def _background_spec(background: Optional[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
     if background is None:
         return None
-    return {
+    spec = {
         "interval": background["interval"],
         "progress": [d.to_dict() for d in background["progress"]],
         "progress_default": background["progress_default"],
         "cancel": [d.to_dict() for d in background["cancel"]],
     }
+    # A fork-only setting: sent only when set, so other specs stay identical to upstream's.
+    if not background["cancel_on_navigation"]:
+        spec["cancel_on_navigation"] = False
+    return spec
 
 
 def _build_entry(
@@ -335,6 +346,7 @@ def _add_entry(
 
 _OPTION_KEYS = (
     "background", "interval", "progress", "progress_default", "running", "cancel", "manager",
+    "cancel_on_navigation",
     "cache_args_to_ignore", "cache_ignore_triggered", "on_error", "optional", "hidden",
     "prevent_initial_call",
 )
@@ -434,6 +446,7 @@ def callback(
     manager: Any = None,
     cache_args_to_ignore: Optional[List[Any]] = None,
     cache_ignore_triggered: bool = True,
+    cancel_on_navigation: bool = True,
     on_error: Optional[Callable[[Exception], Any]] = None,
     api_endpoint: Optional[str] = None,
     optional: bool = False,
@@ -451,6 +464,9 @@ def callback(
     ``background=True`` runs the function as a job of a background callback manager;
     ``progress``, ``progress_default``, ``running``, ``cancel``, ``interval``, ``manager``,
     ``cache_args_to_ignore`` and ``cache_ignore_triggered`` configure it.
+    ``cancel_on_navigation=False`` (this fork only) keeps a job running when its outputs
+    leave the page (e.g. the user goes to another page): its result is then applied only
+    if its outputs are back on the page. By default such a job is cancelled.
     """
     config_prevent = _kwargs.pop("config_prevent_initial_callbacks", None)
     return register_callback(
@@ -467,6 +483,7 @@ def callback(
         manager=manager,
         cache_args_to_ignore=cache_args_to_ignore,
         cache_ignore_triggered=cache_ignore_triggered,
+        cancel_on_navigation=cancel_on_navigation,
         on_error=on_error,
         api_endpoint=api_endpoint,
         optional=optional,

@@ -136,6 +136,14 @@ def validate_background(
     validate_running(name, running)
 
 
+def validate_cancel_on_navigation(name: str, value: Any) -> None:
+    """cancel_on_navigation is a plain bool."""
+    if not isinstance(value, bool):
+        raise exceptions.IncorrectTypeException(
+            f"Callback {name}: cancel_on_navigation must be True or False; found {value!r}."
+        )
+
+
 def validate_running(name: str, running: Sequence[Any]) -> None:
     """running is a list of ``(Output, value_while_running, value_after)``."""
     for item in running:

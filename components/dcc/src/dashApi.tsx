@@ -62,6 +62,12 @@ export function useSubtreeLoading(accept?: (entry: LoadingEntry) => boolean): bo
   return context.useSelector((state) => subtreeIsLoading(state.loading, path, accept));
 }
 
+/** The current component's layout path, from the renderer's DashContext. A hook. */
+export function useComponentPath(): unknown[] | undefined {
+  const path = window.dash_component_api?.useDashContext?.()?.componentPath;
+  return Array.isArray(path) ? path : undefined;
+}
+
 /** The layout object (`{type, namespace, props}`) at a component path, if the renderer exposes it. */
 export function layoutAt(path: unknown): unknown {
   return window.dash_component_api?.getLayout?.(path);

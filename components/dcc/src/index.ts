@@ -20,6 +20,7 @@ import { Tab, Tabs } from "./components/Tabs";
 import { Textarea } from "./components/Textarea";
 import { Tooltip } from "./components/Tooltip";
 import { Upload } from "./components/Upload";
+import { declarePersistence } from "./persistence";
 import { injectStyles } from "./styles";
 
 const components = {
@@ -57,5 +58,6 @@ declare global {
   }
 }
 
+declarePersistence(components);
 injectStyles();
 window.dash_core_components = Object.assign(window.dash_core_components ?? {}, components);

@@ -7,8 +7,6 @@ export interface DashBase<P> {
   setProps: (changes: Partial<P>) => void;
   className?: string;
   style?: React.CSSProperties;
-  /** Where the component sits in the layout (supplied by the renderer). */
-  componentPath?: unknown[];
 }
 
 /** A component's own props plus the renderer-supplied ones. */

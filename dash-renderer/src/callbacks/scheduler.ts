@@ -13,6 +13,7 @@ import { idMatches, isMulti, resolveDependency } from "./patterns";
 import { buildPayload, type CallbackPayload } from "./payload";
 import type { CallbackError, DispatchResult } from "./network";
 import { isTerminal, type JobEvent } from "./jobs";
+import { cancelsOnNavigation, leftPage, onPageOnly } from "./navigation";
 
 /** What the scheduler needs from the rest of the renderer. */
 export interface SchedulerHost {
@@ -42,6 +43,8 @@ interface Job {
   rerun: boolean;
   token?: string;
   abort?: AbortController;
+  /** Its outputs left the page while it ran: its updates apply only to what is on the page. */
+  leftPage?: boolean;
 }
 
 export class Scheduler {
@@ -75,6 +78,7 @@ export class Scheduler {
       }
     }
     if (change.added.length || change.removed.length) this.layoutChanged(change.added, change.removed, exclude);
+    if (change.removed.length) this.releaseJobsOffPage();
     this.schedulePump();
   }
 
@@ -104,6 +108,21 @@ export class Scheduler {
         );
         if (involved && cb.spec.prevent_initial_call !== true && hasAnyInput(resolved)) this.enqueue(instance, []);
       }
+    }
+  }
+
+  /**
+   * Running background jobs whose outputs just left the page (the user navigated away)
+   * stop showing as loading and are cancelled, unless `cancel_on_navigation=False`.
+   */
+  private releaseJobsOffPage(): void {
+    const paths = this.host.store.getState().paths;
+    for (const job of this.jobs.values()) {
+      if (!job.running || job.leftPage || !job.instance.cb.spec.background || !leftPage(job.instance, paths)) continue;
+      job.leftPage = true;
+      // Loading entries are keyed by layout path, where the new page may have other components.
+      this.clearLoading(job);
+      if (cancelsOnNavigation(job.instance.cb.spec)) this.cancel(job);
     }
   }
 
@@ -202,6 +221,7 @@ export class Scheduler {
   private start(job: Job, resolved: ResolvedInstance): void {
     job.running = true;
     job.triggered = false;
+    job.leftPage = false;
     const changed = [...job.changed];
     job.changed.clear();
     const payload = buildPayload(job.instance, resolved, this.host.store, changed);
@@ -241,6 +261,8 @@ export class Scheduler {
     job.token = token;
     job.abort = new AbortController();
     this.publish();
+    // The page changed while the job was being started.
+    if (job.leftPage && cancelsOnNavigation(job.instance.cb.spec)) this.cancel(job);
     const apply = (events: JobEvent[]): void => events.forEach((event) => this.applyJobEvent(job, event));
     try {
       apply(initial);
@@ -250,7 +272,7 @@ export class Scheduler {
         await this.host.followJob(token, after, apply, job.abort.signal);
       }
     } catch (err) {
-      this.host.reportError({ message: (err as Error).message }, job.instance);
+      this.reportJobError(job, { message: (err as Error).message });
     } finally {
       job.token = undefined;
       job.abort = undefined;
@@ -264,17 +286,28 @@ export class Scheduler {
         this.applyProgress(job, event.value);
         return;
       case "set_props":
-        this.applyUpdates(job, event.props);
+        this.applyUpdates(job, this.stillShown(job, event.props));
         return;
       case "result":
-        this.applyUpdates(job, event.response);
+        this.applyUpdates(job, this.stillShown(job, event.response));
         return;
       case "error":
-        this.host.reportError(event.error, job.instance);
+        this.reportJobError(job, event.error);
         return;
       default:
         return;
     }
+  }
+
+  /** A job that left the page updates only components on the page (e.g. if the user came back). */
+  private stillShown(job: Job, updates: PropUpdates): PropUpdates {
+    return job.leftPage ? onPageOnly(updates, this.host.store.getState().paths) : updates;
+  }
+
+  /** A job cancelled because the user navigated away has nobody to report to. */
+  private reportJobError(job: Job, error: CallbackError): void {
+    if (job.leftPage && cancelsOnNavigation(job.instance.cb.spec)) return;
+    this.host.reportError(error, job.instance);
   }
 
   private applyProgress(job: Job, values: unknown[]): void {

@@ -70,9 +70,9 @@ function TreeNodeImpl({ componentPath }: TreeNodeProps): React.ReactElement | nu
   if (!Component) {
     return <ErrorBox title={`Unknown component type "${node.type}" in namespace "${node.namespace}"`} detail="Is its component library imported by the app?" />;
   }
-  // Upstream passes only props + setProps (+ dashRenderType); `componentPath` stays until
-  // dash.dcc reads its path from DashContext (AG Grid warns about the unknown option).
-  const props: Record<string, unknown> = { ...renderedProps(app, node, componentPath), setProps, componentPath };
+  // Only props + setProps (+ dashRenderType), as upstream: libraries such as AG Grid pass
+  // their props on and warn about unknown keys. The path is in DashContext.
+  const props: Record<string, unknown> = { ...renderedProps(app, node, componentPath), setProps };
   // React keeps `key` for itself; a `key` prop in the layout would only trigger a warning.
   delete props.key;
   if (node.props.id !== undefined) props.id = stringifyId(node.props.id);

@@ -73,11 +73,6 @@ def test_tp_aggrid_cell_clicked_drives_callback(dash_duo):
     assert dash_duo.get_logs() == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="renderer gap: TreeNode passes `componentPath` as a component prop; AG Grid copies "
-    "unknown props into gridOptions and warns \"invalid gridOptions property 'componentPath'\"",
-)
 def test_tp_aggrid_no_library_warnings(dash_duo, console_capture):
     dash_duo.start_server(_grid_app())
     dash_duo.wait_for_element(".ag-cell", timeout=10)

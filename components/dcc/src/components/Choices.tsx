@@ -1,5 +1,5 @@
 import React from "react";
-import { renderLabel } from "../dashApi";
+import { renderLabel, useComponentPath } from "../dashApi";
 import { DashProps, OptionValue } from "../types";
 import { asValueList, normalizeOptions } from "../utils/options";
 
@@ -22,6 +22,7 @@ interface RadioItemsOwnProps extends ChoicesOwnProps {
 
 function renderChoices(
   props: DashProps<ChoicesOwnProps>,
+  componentPath: unknown[] | undefined,
   kind: "checkbox" | "radio",
   isChecked: (value: OptionValue) => boolean,
   onToggle: (value: OptionValue, checked: boolean) => void,
@@ -46,7 +47,7 @@ function renderChoices(
             style={props.inputStyle}
             onChange={(event) => onToggle(option.value, event.target.checked)}
           />
-          {renderLabel(option.label, props.componentPath, option.labelPath)}
+          {renderLabel(option.label, componentPath, option.labelPath)}
         </label>
       ))}
     </div>
@@ -56,8 +57,10 @@ function renderChoices(
 /** Checkboxes; `value` is the list of checked option values. */
 export function Checklist(props: DashProps<ChecklistOwnProps>): React.ReactElement {
   const selected = asValueList(props.value);
+  const componentPath = useComponentPath();
   return renderChoices(
     props as DashProps<ChoicesOwnProps>,
+    componentPath,
     "checkbox",
     (value) => selected.includes(value),
     (value, checked) => {
@@ -69,8 +72,10 @@ export function Checklist(props: DashProps<ChecklistOwnProps>): React.ReactEleme
 
 /** Radio buttons; `value` is the chosen option's value. */
 export function RadioItems(props: DashProps<RadioItemsOwnProps>): React.ReactElement {
+  const componentPath = useComponentPath();
   return renderChoices(
     props as DashProps<ChoicesOwnProps>,
+    componentPath,
     "radio",
     (value) => value === props.value,
     (value) => props.setProps({ value }),

@@ -1,5 +1,5 @@
 import React, { useEffect, useMemo, useRef, useState } from "react";
-import { renderLabel } from "../dashApi";
+import { renderLabel, useComponentPath } from "../dashApi";
 import { DashProps, OptionValue } from "../types";
 import { asValueList, filterOptions, normalizeOptions, Option } from "../utils/options";
 import { visibleWindow } from "../utils/virtualList";
@@ -50,6 +50,7 @@ export function Dropdown(props: DropdownProps): React.ReactElement {
   const maxHeight = props.maxHeight ?? 200;
   const rowHeight = typeof props.optionHeight === "number" ? props.optionHeight : AUTO_OPTION_HEIGHT;
   const closeOnSelect = props.closeOnSelect ?? !multi;
+  const componentPath = useComponentPath();
 
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState(props.search_value ?? "");
@@ -165,7 +166,7 @@ export function Dropdown(props: DropdownProps): React.ReactElement {
 
   const labelOf = (value: OptionValue): React.ReactNode => {
     const option = options.find((item) => item.value === value);
-    return option ? renderLabel(option.label, props.componentPath, option.labelPath) : String(value);
+    return option ? renderLabel(option.label, componentPath, option.labelPath) : String(value);
   };
 
   const renderValue = (): React.ReactNode => {
@@ -295,7 +296,7 @@ export function Dropdown(props: DropdownProps): React.ReactElement {
                   onClick={() => choose(option)}
                 >
                   {multi ? <input type="checkbox" readOnly checked={isSelected} tabIndex={-1} /> : null}
-                  {renderLabel(option.label, props.componentPath, option.labelPath)}
+                  {renderLabel(option.label, componentPath, option.labelPath)}
                 </div>
               );
             })}

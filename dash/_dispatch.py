@@ -7,7 +7,6 @@ manager, and encode the answer (see docs/protocol.md, "Dispatch").
 """
 import json
 import logging
-import traceback
 from dataclasses import asdict, dataclass, field
 from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 
@@ -16,6 +15,7 @@ import flask
 from . import exceptions
 from ._callback import CallbackEntry, find_entry
 from ._callback_context import end_context, start_context
+from ._dev_tools import format_callback_traceback
 from ._grouping import (
     GroupingMismatch,
     flatten_grouping,
@@ -500,7 +500,7 @@ def _error_response(app: Any, entry: CallbackEntry, err: Exception) -> flask.Res
     error: Dict[str, Any] = {"type": type(err).__name__}
     if getattr(app, "_debug", False):
         error["message"] = str(err) or type(err).__name__
-        error["traceback"] = "".join(traceback.format_exception(err))
+        error["traceback"] = format_callback_traceback(err, app._dev_tools.prune_errors)  # pylint: disable=protected-access
     else:
         error["message"] = f"Callback error updating {entry.spec['output']}"
     return _json_response({"error": error}, 500)

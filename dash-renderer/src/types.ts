@@ -34,6 +34,8 @@ export interface BackgroundSpec {
   progress?: DependencySpec[] | null;
   progress_default?: unknown[] | null;
   cancel?: DependencySpec[] | null;
+  /** Sent only when false: the job keeps running when its outputs leave the page. */
+  cancel_on_navigation?: boolean;
 }
 
 /** One entry of `_dash-dependencies`. */

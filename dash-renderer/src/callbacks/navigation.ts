@@ -4,19 +4,13 @@
  */
 import { parseId, stringifyId } from "../ids";
 import type { PathsIndex } from "../layout/paths";
-import type { BackgroundSpec, CallbackSpec, PropUpdates } from "../types";
+import type { CallbackSpec, PropUpdates } from "../types";
 import type { Instance } from "./graph";
 import { resolveDependency } from "./patterns";
 
-/** The spec's `background` dict with the navigation setting (docs/protocol.md). */
-interface NavigationBackground extends BackgroundSpec {
-  cancel_on_navigation?: boolean;
-}
-
 /** Whether the callback's jobs are cancelled when its outputs leave the page (the default). */
 export function cancelsOnNavigation(spec: CallbackSpec): boolean {
-  const background = spec.background as NavigationBackground | null | undefined;
-  return background?.cancel_on_navigation !== false;
+  return spec.background?.cancel_on_navigation !== false;
 }
 
 /**

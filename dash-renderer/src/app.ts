@@ -2,13 +2,14 @@
  * The running app: wires the store, the callback graph and scheduler, persistence and
  * errors together, and is what rendered components and the public APIs call into.
  */
-import { dispatchCallback, type RequestHooks } from "./callbacks/network";
+import { dispatchCallback, type DispatchResult, type RequestHooks } from "./callbacks/network";
 import { CallbackGraph, type Instance } from "./callbacks/graph";
 import { bindSetProps, runClientside } from "./callbacks/clientside";
 import { cancelJob, followJob } from "./callbacks/jobs";
 import { applyPatch, isPatch } from "./callbacks/patch";
 import { Scheduler, type AppliedChange } from "./callbacks/scheduler";
 import { showsDevErrors } from "./config";
+import { DevToolsSession } from "./devtools/session";
 import { ErrorStore } from "./errors/errorStore";
 import { childrenHeads } from "./layout/childrenProps";
 import { parseId, stringifyId } from "./ids";
@@ -16,12 +17,14 @@ import { isPattern } from "./callbacks/patterns";
 import type { Located } from "./layout/paths";
 import { applyPersistence, forgetEdits, recordEdits } from "./persistence";
 import { DashStore, type ChangeSource } from "./store";
-import { isLayoutNode, type CallbackSpec, type DashConfig, type DashId, type Path, type PropUpdates } from "./types";
+import { isLayoutNode, type LayoutNode, type CallbackSpec, type DashConfig, type DashId, type Path, type PropUpdates } from "./types";
 
 export class DashApp {
   readonly graph: CallbackGraph;
   readonly scheduler: Scheduler;
   readonly errors = new ErrorStore();
+  /** Debug mode only: prop checks, set_props checks, the callback graph's run records. */
+  readonly devtools: DevToolsSession | null;
 
   constructor(
     readonly store: DashStore,
@@ -30,15 +33,23 @@ export class DashApp {
     hooks: RequestHooks,
   ) {
     store.setCallbacks(specs);
+    this.devtools = showsDevErrors(config) ? new DevToolsSession(this.errors, store.childrenProps, Boolean(config.props_check)) : null;
+    const track = (output: string, run: Promise<DispatchResult>): Promise<DispatchResult> =>
+      this.devtools ? this.devtools.trackRun(output, run, (sid) => this.nodeOf(sid)) : run;
     this.graph = new CallbackGraph(specs);
     bindSetProps((id, props) => this.setPropsById(id, props, "clientsideApi"));
     this.scheduler = new Scheduler({
       store,
       graph: this.graph,
       apply: (updates, source) => this.applyUpdates(updates, "callback", source === "callback"),
-      runServer: (payload) => dispatchCallback(config, payload, hooks),
-      runClientside: (instance, resolved, payload) => runClientside(instance.cb, resolved.outputs, payload),
-      followJob: (token, after, onEvents, signal) => followJob(config, token, { after, onEvents, signal }),
+      runServer: (payload) => track(payload.output, dispatchCallback(config, payload, hooks)),
+      runClientside: (instance, resolved, payload) => track(payload.output, runClientside(instance.cb, resolved.outputs, payload)),
+      followJob: (token, after, onEvents, signal) =>
+        this.devtools
+          ? this.devtools.trackJob(token, onEvents, (sid) => this.nodeOf(sid), (handle, fetchImpl) =>
+              followJob(config, token, { after, onEvents: handle, signal, fetchImpl }),
+            )
+          : followJob(config, token, { after, onEvents, signal }),
       cancelJob: (token, beacon) => cancelJob(config, token, beacon),
       reportError: (error, instance) => this.reportCallbackError(error.message, error.traceback, instance),
     });
@@ -51,7 +62,10 @@ export class DashApp {
   /** Puts the first layout in place and fires the initial callbacks. */
   start(layout: unknown): void {
     applyPersistence(layout, this.store.childrenProps);
-    this.store.setLayout(layout);
+    const added = this.store.setLayout(layout);
+    this.devtools?.watchWindowErrors();
+    this.devtools?.reportInterruptedJobs();
+    this.devtools?.checkNodes(added);
     if (showsDevErrors(this.config) && !this.config.suppress_callback_exceptions) this.reportMissingIds();
     this.scheduler.initialCalls();
   }
@@ -85,14 +99,17 @@ export class DashApp {
     if (!isLayoutNode(node)) return;
     if (source === "internal") recordEdits(node, props);
     const change = this.store.updateProps(path, props, source);
+    this.checkChange(path, change);
     this.scheduler.changed(toApplied(node.props.id as DashId | undefined, change.changed, change.added, change.removed));
   }
 
   /** `dash_clientside.set_props(id, props)`. */
   setPropsById(id: DashId, props: Record<string, unknown>, source: ChangeSource): void {
-    const path = this.findPath(stringifyId(id));
+    const sid = stringifyId(id);
+    this.devtools?.checkSetProps({ [sid]: props }, (s) => this.nodeOf(s), "dash_clientside.set_props");
+    const path = this.findPath(sid);
     if (!path) {
-      this.reportCallbackError(`set_props: no component with id ${stringifyId(id)} in the layout.`);
+      if (!this.devtools) console.error(`dash: set_props: no component with id ${sid} in the layout.`);
       return;
     }
     this.setPropsAt(path, props, source);
@@ -126,6 +143,7 @@ export class DashApp {
       }
       if (forget) forgetEdits(node, resolved);
       const change = this.store.updateProps(path, resolved, source);
+      this.checkChange(path, change);
       const part = toApplied(node.props.id as DashId, change.changed, change.added, change.removed);
       applied.props.push(...part.props);
       applied.added.push(...part.added);
@@ -137,7 +155,22 @@ export class DashApp {
   reportCallbackError(message: string, traceback?: string, instance?: Instance): void {
     const source = instance ? `Callback error updating ${instance.cb.spec.output}` : "Callback error";
     if (showsDevErrors(this.config)) this.errors.add({ message, traceback, source });
-    else console.error(`dash: ${source}: ${message}`);
+    else console.error(`dash: ${source}: ${message}${traceback ? `\n${traceback}` : ""}`);
+  }
+
+  /** Dev mode: type-checks changed props and new components (props_check). */
+  private checkChange(path: Path, change: { changed: string[]; added: Located[] }): void {
+    const node = this.store.getIn(path);
+    if (!this.devtools || !isLayoutNode(node)) return;
+    this.devtools.checkProps(node, change.changed);
+    this.devtools.checkNodes(change.added);
+  }
+
+  /** The component with string id `sid`, if it is in the layout. */
+  nodeOf(sid: string): LayoutNode | undefined {
+    const path = this.findPath(sid);
+    const node = path && this.store.getIn(path);
+    return isLayoutNode(node) ? node : undefined;
   }
 
   /** A component's path from its string id (canonicalizing ids the server spelled differently). */

@@ -14,7 +14,10 @@ export function routeUrl(config: DashConfig, route: string): string {
   return `${prefix.endsWith("/") ? prefix : `${prefix}/`}${route}`;
 }
 
-/** Whether the on-page error UI is wanted (dev tools UI or debug mode). */
+/**
+ * Whether the on-page dev tools are wanted: `dev_tools_ui`, which follows `debug` unless
+ * turned off (`dev_tools_ui=False` / `DASH_UI=false` hides them in debug mode too).
+ */
 export function showsDevErrors(config: DashConfig): boolean {
-  return Boolean(config.ui || config.debug);
+  return Boolean(config.ui);
 }

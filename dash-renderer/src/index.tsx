@@ -43,7 +43,7 @@ class DashRenderer {
     this.app = app;
     window.addEventListener("pagehide", () => app.scheduler.cancelAllJobs());
     followTitle(store, config.update_title);
-    watchForReload(config);
+    watchForReload(config, app.devtools?.reloadHooks());
 
     const mount = document.getElementById("react-entry-point");
     if (!mount) throw new Error("The page has no #react-entry-point element to render into.");

@@ -12,7 +12,7 @@ from typing import Dict, Iterator
 
 import pytest
 
-from dash import _get_app, _hooks, _pages
+from dash import _callback, _get_app, _hooks, _pages
 from dash.development.base_component import ComponentRegistry
 
 LIBRARY_INIT = '''
@@ -104,7 +104,20 @@ def _restore_process_state():
     )
     pages = dict(_pages.PAGE_REGISTRY)
     current_app = _get_app._CURRENT_APP
+    # Global callbacks that other test folders registered (dash.callback) stay out of here.
+    global_callbacks = (
+        list(_callback.GLOBAL_CALLBACK_LIST),
+        dict(_callback.GLOBAL_CALLBACK_MAP),
+        list(_callback.GLOBAL_INLINE_SCRIPTS),
+    )
+    _callback.GLOBAL_CALLBACK_LIST.clear()
+    _callback.GLOBAL_CALLBACK_MAP.clear()
+    _callback.GLOBAL_INLINE_SCRIPTS.clear()
     yield
+    _callback.GLOBAL_CALLBACK_LIST[:] = global_callbacks[0]
+    _callback.GLOBAL_CALLBACK_MAP.clear()
+    _callback.GLOBAL_CALLBACK_MAP.update(global_callbacks[1])
+    _callback.GLOBAL_INLINE_SCRIPTS[:] = global_callbacks[2]
     hooks._ns, hooks._finals = saved[0], saved[1]
     hooks._js_dist[:], hooks._css_dist[:], hooks._clientside_callbacks[:] = saved[2:]
     _pages.PAGE_REGISTRY.clear()

@@ -118,12 +118,18 @@ def chrome():
 
 def wait_for_value(driver, script: str, timeout: float = 60.0):
     """Poll `script` in the page until it returns a truthy value; return that value."""
+    from selenium.common.exceptions import TimeoutException
+
+    driver.set_script_timeout(2)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        value = driver.execute_script(script)
+        try:
+            value = driver.execute_script(script)
+        except TimeoutException:  # a busy page can stall one call; ask again
+            continue
         if value:
             return value
-        time.sleep(0.1)
+        time.sleep(0.02)
     raise RuntimeError(f"page never satisfied: {script}")
 
 

@@ -9,6 +9,8 @@ import pytest
 
 from dash import Dash, DiskcacheManager, Input, Output, callback, html
 
+JOB_TTL = 3
+
 
 @pytest.fixture(scope="module")
 def cache(tmp_path_factory):
@@ -17,7 +19,8 @@ def cache(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def client(cache):
-    manager = DiskcacheManager(cache, job_ttl=1)
+    # Short enough to wait out below, long enough for a loaded machine to finish each job.
+    manager = DiskcacheManager(cache, job_ttl=JOB_TTL)
     app = Dash(__name__, background_callback_manager=manager)
     app.layout = html.Div([html.Div(id="res-in"), html.Div(id="res-out")])
 
@@ -77,7 +80,7 @@ def test_500_jobs_leave_nothing_behind(client, cache):
         time.sleep(0.05)
     assert me.children() == []
     assert _open_fds() <= fds_before + 2
-    time.sleep(1.2)  # job_ttl=1
+    time.sleep(JOB_TTL + 0.2)
     cache.expire()
     leftovers = [key for key in cache.iterkeys() if key != ("dash-job-slots",)]
     assert leftovers == []

@@ -7,7 +7,7 @@ import diskcache
 import psutil
 import pytest
 
-from dash import Dash, DiskcacheManager, Input, Output, callback, html
+from dash import Dash, DiskcacheManager, Input, Output, html
 
 JOB_TTL = 3
 
@@ -24,7 +24,7 @@ def client(cache):
     app = Dash(__name__, background_callback_manager=manager)
     app.layout = html.Div([html.Div(id="res-in"), html.Div(id="res-out")])
 
-    @callback(Output("res-out", "children"), Input("res-in", "children"), background=True)
+    @app.callback(Output("res-out", "children"), Input("res-in", "children"), background=True)
     def noop(value):
         return value
 

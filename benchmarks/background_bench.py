@@ -53,8 +53,8 @@ def measure(url: str, runs: int) -> dict:
     driver = chrome()
     try:
         driver.get(url)
-        driver.set_script_timeout(60)
         wait_for_value(driver, "return !!document.getElementById('noop')")
+        driver.set_script_timeout(60)
         driver.execute_async_script(CLICK_AND_WAIT, "noop", "noop-out", "noop-out")  # warm-up
         noop = [driver.execute_async_script(CLICK_AND_WAIT, "noop", "noop-out", "noop-out")[0]
                 for _ in range(runs)]

@@ -28,6 +28,23 @@ GLOBAL_INLINE_SCRIPTS: List[str] = []
 # worker that imports the app module finds a callback by its id.
 CALLBACK_INDEX: Dict[str, "CallbackEntry"] = {}
 
+# Each app's ``on_error`` by app name (``app.config.name``), for the same reason: a job
+# runs where no request names the app.
+APP_ERROR_HANDLERS: Dict[str, Optional[Callable[[Exception], Any]]] = {}
+
+
+def app_error_handler(app_name: str) -> Optional[Callable[[Exception], Any]]:
+    """The ``on_error`` of the app named ``app_name`` in this process.
+
+    A Celery worker may know the app under another name (``__main__`` on the web side,
+    the module name in the worker): a process with a single app uses that one's.
+    """
+    if app_name in APP_ERROR_HANDLERS:
+        return APP_ERROR_HANDLERS[app_name]
+    if len(APP_ERROR_HANDLERS) == 1:
+        return next(iter(APP_ERROR_HANDLERS.values()))
+    return None
+
 # Keywords upstream Dash accepts that this fork does not implement: accepted, warned once.
 _UNSUPPORTED_DEFAULTS = {
     "api_endpoint": None,

@@ -7,7 +7,7 @@ manager, and encode the answer (see docs/protocol.md, "Dispatch").
 """
 import json
 import logging
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 
 import flask
@@ -50,6 +50,8 @@ class CallRequest:
     state: List[Any]
     changed_prop_ids: List[str]
     request: Dict[str, Any] = field(default_factory=dict)
+    # The answering app's name: a background job finds the app's ``on_error`` by it.
+    app_name: str = ""
 
     def to_dict(self) -> Dict[str, Any]:
         """JSON-safe form (for Celery and job stores)."""
@@ -57,8 +59,10 @@ class CallRequest:
 
     @classmethod
     def from_dict(cls, data: Dict[str, Any]) -> "CallRequest":
-        """Inverse of ``to_dict``."""
-        return cls(**data)
+        """Inverse of ``to_dict``; keys it does not know are left out, so a worker one
+        release behind or ahead of the web server still runs the job."""
+        known = {f.name for f in fields(cls)}
+        return cls(**{key: value for key, value in data.items() if key in known})
 
 
 @dataclass
@@ -480,6 +484,7 @@ def dispatch(app: Any, body: Any) -> flask.Response:
         from .background_callback import submit  # background package imports us
 
         call.request = request_info()
+        call.app_name = app.config.name
         return submit(app, entry, call)
 
     try:

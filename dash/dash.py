@@ -281,6 +281,7 @@ class Dash:  # pylint: disable=too-many-instance-attributes,too-many-public-meth
         self._index_string = index_string
         self._renderer_hooks = hooks
         self._on_error = on_error
+        _callback.APP_ERROR_HANDLERS[self.config.name] = on_error  # for background jobs
         self._background_manager = background_callback_manager
         self.use_pages = bool(use_pages)
         self.pages_folder = pages_folder

@@ -6,9 +6,10 @@ therefore emit exactly the same events (see docs/protocol.md, "Background jobs")
 """
 import json
 import logging
-import traceback
 from typing import Any, Callable, List, Optional
 
+from .._callback import app_error_handler
+from .._dev_tools import format_callback_traceback
 from .._dispatch import execute
 from .._json import to_json
 from .store import JobStore
@@ -46,7 +47,13 @@ def run_job(entry: Any, call: Any, emit: Emit) -> None:
         event("set_props", {"props": {sid: props}})
 
     try:
-        result = execute(entry, call, set_props_hook=on_set_props, progress_hook=on_progress)
+        result = execute(
+            entry,
+            call,
+            set_props_hook=on_set_props,
+            progress_hook=on_progress,
+            on_error=app_error_handler(call.app_name),
+        )
         if result.prevented:
             if result.side_update:
                 event("set_props", {"props": result.side_update})
@@ -79,9 +86,11 @@ def error_event(message: str, kind: str) -> str:
 
 
 def _error_info(exc: BaseException) -> dict:
-    # The traceback is always stored; the job route sends it only in debug mode.
+    # Both tracebacks are stored; the job routes send one only in debug mode, pruned of
+    # Dash's own frames unless the app's dev tools say otherwise (see wire.py).
     return {
         "message": f"{type(exc).__name__}: {exc}",
         "type": type(exc).__name__,
-        "traceback": "".join(traceback.format_exception(exc)),
+        "traceback": format_callback_traceback(exc, prune=False),
+        "pruned_traceback": format_callback_traceback(exc, prune=True),
     }

@@ -16,6 +16,8 @@ Every key of a job expires ``job_ttl`` seconds after the job's last write.
 from abc import ABCMeta, abstractmethod
 from typing import Dict, List, Optional, Tuple
 
+from .news import NEWS_CHANNEL
+
 TERMINAL_KINDS = frozenset({"result", "error", "prevent_update", "cancelled"})
 
 Record = Dict[str, str]
@@ -147,6 +149,7 @@ local seq = redis.call('RPUSH', KEYS[2], ARGV[1])
 if ARGV[2] == '1' then redis.call('HSET', KEYS[1], 'state', 'done') end
 redis.call('EXPIRE', KEYS[1], ARGV[3])
 redis.call('EXPIRE', KEYS[2], ARGV[3])
+redis.call('PUBLISH', ARGV[4], ARGV[5])
 return seq
 """
 
@@ -159,7 +162,10 @@ return 1
 
 
 class RedisStore(JobStore):
-    """Jobs in Redis: a hash for the record, a list for the events."""
+    """Jobs in Redis: a hash for the record, a list for the events.
+
+    Every append is announced on ``NEWS_CHANNEL`` (see ``news.py``).
+    """
 
     # Separates an event's kind from its JSON inside one list item.
     _SEP = "\n"
@@ -206,7 +212,7 @@ class RedisStore(JobStore):
         terminal = "1" if kind in TERMINAL_KINDS else "0"
         seq = self._append(
             keys=[self._rec_key(job_id), self._events_key(job_id)],
-            args=[kind + self._SEP + raw, terminal, int(self.job_ttl)],
+            args=[kind + self._SEP + raw, terminal, int(self.job_ttl), NEWS_CHANNEL, job_id],
         )
         return int(seq) or None
 

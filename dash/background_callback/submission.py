@@ -88,5 +88,5 @@ def submit(app: Any, entry: Any, call: CallRequest) -> flask.Response:
     token = manager.submit(entry, call, memo_key)
     followed = manager.events(token, 0, FIRST_ANSWER_WAIT)
     events = followed[0] if followed else []
-    body = wire.ticket_json(token, int(entry.background["interval"]), events, app._debug)
+    body = wire.ticket_json(token, int(entry.background["interval"]), events, wire.traceback_field(app))
     return flask.Response(body, status=202, mimetype="application/json")

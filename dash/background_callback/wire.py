@@ -1,37 +1,54 @@
 """JSON bodies of the job protocol (docs/protocol.md, "Background jobs").
 
 Events are stored already encoded, so answers are assembled from stored JSON without
-decoding it again; only an error event is opened, to drop its traceback outside debug.
+decoding it again; only an error event is opened, to keep at most one of its stored
+tracebacks (see ``traceback_field``).
 """
 import json
-from typing import List
+from typing import Any, List, Optional
 
 from .store import StoredEvent
 
+# The tracebacks an error event is stored with (jobs.py); the page gets at most one,
+# always under "traceback".
+_TRACEBACKS = ("traceback", "pruned_traceback")
 
-def events_json(events: List[StoredEvent], debug: bool) -> str:
+
+def traceback_field(app: Any) -> Optional[str]:
+    """The stored traceback ``app``'s pages get: none outside debug mode."""
+    if not app._debug:  # pylint: disable=protected-access
+        return None
+    return "pruned_traceback" if app._dev_tools.prune_errors else "traceback"  # pylint: disable=protected-access
+
+
+def events_json(events: List[StoredEvent], tracebacks: Optional[str]) -> str:
     """The JSON list of ``events``, each with its ``seq``."""
-    return "[" + ",".join(_event_json(seq, kind, raw, debug) for seq, kind, raw in events) + "]"
+    return "[" + ",".join(_event_json(seq, kind, raw, tracebacks) for seq, kind, raw in events) + "]"
 
 
-def _event_json(seq: int, kind: str, raw: str, debug: bool) -> str:
-    if kind == "error" and not debug:
+def _event_json(seq: int, kind: str, raw: str, tracebacks: Optional[str]) -> str:
+    if kind == "error":
         event = json.loads(raw)
-        event["error"].pop("traceback", None)
+        error = event["error"]
+        kept = (error.get(tracebacks) or error.get("traceback")) if tracebacks else None
+        for name in _TRACEBACKS:
+            error.pop(name, None)
+        if kept is not None:
+            error["traceback"] = kept
         raw = json.dumps(event, separators=(",", ":"))
     # ``raw`` is a JSON object: put ``seq`` first inside it.
     return '{"seq":' + str(seq) + "," + raw[1:]
 
 
-def ticket_json(token: str, interval: int, events: List[StoredEvent], debug: bool) -> str:
+def ticket_json(token: str, interval: int, events: List[StoredEvent], tracebacks: Optional[str]) -> str:
     """The 202 answer to a background callback request."""
     job = json.dumps({"token": token, "interval": interval}, separators=(",", ":"))
-    return '{"job":' + job + ',"events":' + events_json(events, debug) + "}"
+    return '{"job":' + job + ',"events":' + events_json(events, tracebacks) + "}"
 
 
-def poll_json(events: List[StoredEvent], state: str, debug: bool) -> str:
+def poll_json(events: List[StoredEvent], state: str, tracebacks: Optional[str]) -> str:
     """The answer to ``GET _dash-jobs/<token>``."""
-    return '{"events":' + events_json(events, debug) + ',"state":' + json.dumps(state) + "}"
+    return '{"events":' + events_json(events, tracebacks) + ',"state":' + json.dumps(state) + "}"
 
 
 def error_json(message: str) -> str:

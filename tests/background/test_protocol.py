@@ -66,6 +66,18 @@ def _running_pid(client: JobClient, token: str) -> int:
     return events[0]["value"][0]
 
 
+def test_on_error_handlers_run_inside_jobs(backend):
+    """The app's ``on_error`` and a callback's own apply to jobs as to ordinary calls."""
+    client = backend["client"]
+    by_app = client.follow(client.submit("out.hidden", "x"))
+    assert by_app[-1]["response"] == {"out": {"hidden": "app handler saw: handled x"}}
+    by_itself = client.follow(client.submit("out.lang", "y"))
+    assert by_itself[-1]["response"] == {"out": {"lang": "own handler saw: handled y"}}
+    silent = client.follow(client.submit("tabIndex", "z"))
+    assert kinds(silent) == ["set_props", "prevent_update"]
+    assert silent[0]["props"] == {"tick": {"lang": "before z"}}
+
+
 def test_cancel_running_job(backend):
     client = backend["client"]
     token = client.submit("out.title", 30)
@@ -178,6 +190,9 @@ def test_debug_mode_sends_traceback(backend, tmp_path):
         client = JobClient(server.url)
         error = client.follow(client.submit("out.role", "loud"))[-1]["error"]
         assert "ValueError: job failed: loud" in error["traceback"]
+        # Pruned as for ordinary callbacks: it starts at the user's function.
+        assert "jobs_app.py" in error["traceback"].splitlines()[1]
+        assert "dash/background_callback" not in error["traceback"]
     finally:
         server.stop()
 

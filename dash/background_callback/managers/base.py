@@ -21,10 +21,12 @@ from ..store import TERMINAL_KINDS, JobStore, Record, StoredEvent
 DEFAULT_EXPIRE = 24 * 3600
 # A job's record and events live this long after the job's last write.
 DEFAULT_JOB_TTL = 3600
-# How often a waiting poll re-reads the store: fast at first, then gentler. Events
-# stored by this process wake a waiting poll at once (see ``_announce``).
+# How often a waiting poll re-reads the store when news of its job may come from
+# elsewhere unannounced: fast at first, then gentler. Announced news (``_announce``)
+# wakes it at once.
 _FIRST_STEP, _MAX_STEP = 0.004, 0.02
-# How often a waiting poll checks that the job's worker is still alive.
+# How often a waiting poll checks that the job's worker is still alive; also how often
+# it re-reads the store when every event of its job is announced (``_news_pushed``).
 _WATCH_EVERY = 0.25
 
 LOST_MESSAGE = "The background job's worker stopped before the job finished."
@@ -43,11 +45,25 @@ class BaseBackgroundCallbackManager(metaclass=ABCMeta):
         self.expire = expire
         self.job_ttl = job_ttl
         self._news = threading.Condition()
+        # Counts announcements, so a poll never sleeps through one that came between
+        # its read of the store and its wait.
+        self._news_count = 0
 
     def _announce(self) -> None:
-        """Wake this process's waiting polls: an event was just stored here."""
+        """Wake this process's waiting polls: some job has news."""
         with self._news:
+            self._news_count += 1
             self._news.notify_all()
+
+    def _await_news(self, seen: int, timeout: float) -> None:
+        """Wait up to ``timeout`` s unless news came since the count was ``seen``."""
+        with self._news:
+            if self._news_count == seen:
+                self._news.wait(timeout)
+
+    def _news_pushed(self, record: Record) -> bool:
+        """Whether every event of this job is announced in this process as it is stored."""
+        return False
 
     @property
     @abstractmethod
@@ -117,6 +133,7 @@ class BaseBackgroundCallbackManager(metaclass=ABCMeta):
         deadline = time.monotonic() + wait
         step, next_watch = _FIRST_STEP, 0.0
         while True:
+            seen = self._news_count
             record = self.store.record(job_id)
             if record is None:
                 return None
@@ -130,8 +147,8 @@ class BaseBackgroundCallbackManager(metaclass=ABCMeta):
                 continue
             if now >= deadline:
                 return events, record["state"]
-            with self._news:
-                self._news.wait(min(step, max(0.0, deadline - now)))
+            pause = next_watch - now if self._news_pushed(record) else step
+            self._await_news(seen, min(pause, deadline - now))
             step = min(step * 2, _MAX_STEP)
 
     def cancel(self, token: str) -> Optional[bool]:
@@ -141,6 +158,7 @@ class BaseBackgroundCallbackManager(metaclass=ABCMeta):
             return None
         if self.store.append(job_id, "cancelled", CANCELLED_EVENT) is None:
             return False
+        self._announce()
         # Read again: a job that started before the cancel has its process noted by now.
         record = self.store.record(job_id)
         if record is not None:
@@ -149,7 +167,8 @@ class BaseBackgroundCallbackManager(metaclass=ABCMeta):
 
     def report_lost(self, job_id: str) -> None:
         """Finish a job whose worker died with an error event (no-op if it finished)."""
-        self.store.append(job_id, "error", error_event(LOST_MESSAGE, "BackgroundCallbackError"))
+        if self.store.append(job_id, "error", error_event(LOST_MESSAGE, "BackgroundCallbackError")):
+            self._announce()
 
 
 def _state_after(record: Record, events: List[StoredEvent]) -> str:

@@ -9,9 +9,10 @@ a short TTL, so a poll notices a worker that died within a few seconds.
 import os
 import threading
 import uuid
-from typing import Any, Optional
+from typing import Any, Dict, Optional
 
 from ..jobs import error_event, run_job, store_emitter
+from ..news import RedisNews
 from ..store import Record, RedisStore
 from .base import DEFAULT_JOB_TTL, BaseBackgroundCallbackManager
 
@@ -47,8 +48,9 @@ class CeleryManager(BaseBackgroundCallbackManager):
             raise TypeError("CeleryManager's first argument must be a celery.Celery app.")
         super().__init__(cache_by, expire, job_ttl)
         self._celery_app = celery_app
-        self._store = _redis_store(celery_app, job_ttl)
+        self._store = RedisStore(_redis_client(celery_app), job_ttl)
         self._task = _register_task(celery_app)
+        self._news_feed = RedisNews(self._store.client, self._announce)
 
     @property
     def handle(self) -> Any:
@@ -81,6 +83,9 @@ class CeleryManager(BaseBackgroundCallbackManager):
         if record["state"] == "running" and not self._store.beating(job_id):
             self.report_lost(job_id)
 
+    def _news_pushed(self, record: Record) -> bool:
+        return self._news_feed.live()
+
 
 def _redis_url(celery_app: Any) -> str:
     conf = celery_app.conf
@@ -92,10 +97,10 @@ def _redis_url(celery_app: Any) -> str:
     )
 
 
-def _redis_store(celery_app: Any, job_ttl: float) -> RedisStore:
+def _redis_client(celery_app: Any) -> Any:
     import redis  # an optional dependency: pip install dash[celery]
 
-    return RedisStore(redis.Redis.from_url(_redis_url(celery_app)), job_ttl)
+    return redis.Redis.from_url(_redis_url(celery_app))
 
 
 def _register_task(celery_app: Any) -> Any:
@@ -103,6 +108,15 @@ def _register_task(celery_app: Any) -> Any:
     task = getattr(celery_app, "_dash_background_task", None)
     if task is not None:
         return task
+
+    # One client per worker process (created there, on its first job): no new Redis
+    # connection per job.
+    clients: Dict[int, Any] = {}
+
+    def redis_client() -> Any:
+        if os.getpid() not in clients:
+            clients[os.getpid()] = _redis_client(celery_app)
+        return clients[os.getpid()]
 
     @celery_app.task(name=TASK_NAME, ignore_result=True)
     def background_job(
@@ -116,7 +130,7 @@ def _register_task(celery_app: Any) -> Any:
         from ..._callback import CALLBACK_INDEX
         from ..._dispatch import CallRequest
 
-        store = _redis_store(celery_app, job_ttl)
+        store = RedisStore(redis_client(), job_ttl)
         store.beat(job_id, _HEARTBEAT_TTL)
         if not store.start(job_id, {"worker_pid": str(os.getpid())}):
             return  # cancelled while queued
@@ -130,6 +144,10 @@ def _register_task(celery_app: Any) -> Any:
                 return
             emit = store_emitter(store, job_id, memo_key, memo_ttl)
             run_job(entry, CallRequest.from_dict(call), emit)
+        except Exception as exc:  # the framework's own trouble: the page must hear of it
+            message = f"The background job could not run: {type(exc).__name__}: {exc}"
+            store.append(job_id, "error", error_event(message, "BackgroundCallbackError"))
+            raise
         finally:
             stop.set()
 

@@ -16,6 +16,7 @@ jobs then fail with a clear error). A job process never keeps the server's socke
 they are replaced with /dev/null right after the fork, so a restarted server can bind
 its port again while old jobs finish.
 """
+import functools
 import hashlib
 import logging
 import os
@@ -31,7 +32,7 @@ from typing import Any, Dict, List, Optional
 from ..._callback import CALLBACK_INDEX
 from ..._dispatch import CallRequest
 from ..jobs import error_event, run_job, store_emitter
-from ..store import DiskcacheStore, Record
+from ..store import TERMINAL_KINDS, DiskcacheStore, Record
 from .base import DEFAULT_JOB_TTL, BaseBackgroundCallbackManager
 from .pipes import reader
 
@@ -163,22 +164,26 @@ class DiskcacheManager(BaseBackgroundCallbackManager):
             os.close(write_fd)
         fields = {
             "pid": str(pid), "starttime": _starttime(pid),
-            "host_pid": str(os.getpid()), "host_starttime": _starttime(os.getpid()),
+            "host_pid": str(os.getpid()), "host_starttime": _own_starttime(os.getpid()),
         }
         if not self._store.start(job_id, fields):
             _kill_now(pid)  # cancelled between claim and start
         store_event = store_emitter(self._store, job_id, memo_key, self.memo_ttl)
+        finished = threading.Event()
 
         def emit(kind: str, raw: str) -> None:
             store_event(kind, raw)
             self._announce()
+            if kind in TERMINAL_KINDS:
+                finished.set()
 
-        pipes.add(read_fd, emit, lambda: self._ended(pid, job_id))
+        pipes.add(read_fd, emit, lambda: self._ended(pid, job_id, finished.is_set()))
 
-    def _ended(self, pid: int, job_id: str) -> None:
+    def _ended(self, pid: int, job_id: str, finished: bool) -> None:
         """The job's pipe closed: reap it, fail it if it sent no final event, move on."""
         os.waitpid(pid, 0)
-        self.report_lost(job_id)  # a no-op when the job finished properly
+        if not finished:
+            self.report_lost(job_id)
         self._release(job_id)
         self._pump()
 
@@ -192,6 +197,10 @@ class DiskcacheManager(BaseBackgroundCallbackManager):
     def _finish_off(record: Record) -> None:
         if _alive(record):
             _signal_group(int(record["pid"]), signal.SIGKILL)
+
+    def _news_pushed(self, record: Record) -> bool:
+        # The web process that forked a job stores (and announces) all of its events.
+        return record.get("host_pid") == str(os.getpid())
 
     def _watch(self, job_id: str, record: Record) -> None:
         if record["state"] == "queued":
@@ -248,6 +257,12 @@ def _default_directory() -> str:
     if hasattr(os, "getuid") and os.stat(path).st_uid != uid:
         raise PermissionError(f"{path} belongs to another user; pass a diskcache.Cache.")
     return path
+
+
+@functools.lru_cache(maxsize=None)
+def _own_starttime(pid: int) -> str:
+    """``_starttime`` of this process (asked per pid: a forked web worker is another)."""
+    return _starttime(pid)
 
 
 def _starttime(pid: int) -> str:

@@ -24,7 +24,19 @@ else:
     manager = DiskcacheManager(cache)
     memo_manager = DiskcacheManager(cache, cache_by=[lambda: "v1"], expire=MEMO_EXPIRE)
 
-app = Dash(__name__, background_callback_manager=manager)
+
+
+def on_app_error(err):
+    """The app-level ``on_error``: jobs use it too (tests/background/test_protocol.py)."""
+    text = str(err)
+    if text.startswith("handled silently"):
+        return None
+    if text.startswith("handled"):
+        return f"app handler saw: {text}"
+    raise err
+
+
+app = Dash(__name__, background_callback_manager=manager, on_error=on_app_error)
 server = app.server
 app.layout = html.Div(
     [html.Div(id=name) for name in ("in", "out", "pid", "tick", "list", "memo-in", "memo-out")]
@@ -89,3 +101,21 @@ def failing(message):
 )
 def memoized(value, ignored):
     return f"{value} computed at {time.time()!r} in {os.getpid()}"
+
+
+@callback(Output("out", "hidden"), Input("in", "hidden"), background=True)
+def handled_by_the_app(value):
+    raise ValueError(f"handled {value}")
+
+
+@callback(Output("out", "lang"), Input("in", "spellCheck"), background=True,
+          on_error=lambda err: f"own handler saw: {err}")
+def handled_by_itself(value):
+    raise ValueError(f"handled {value}")
+
+
+@callback(Input("in", "tabIndex"), background=True)
+def handled_silently(value):
+    """No outputs; the app's handler returns None: nothing to apply, no error."""
+    set_props("tick", {"lang": f"before {value}"})
+    raise ValueError(f"handled silently {value}")

@@ -7,6 +7,18 @@ function reply(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
 }
 
+/** Follows job "t" from seq 0 through canned answers, noting every pause. */
+function followAnswers(answers: Response[], sleeps: number[] = []): Promise<JobEvent | null> {
+  return followJob(config, "t", {
+    after: 0,
+    interval: 1000,
+    onEvents: () => undefined,
+    signal: new AbortController().signal,
+    fetchImpl: async () => answers.shift()!,
+    sleep: async (ms) => void sleeps.push(ms),
+  });
+}
+
 describe("followJob", () => {
   it("polls back to back with the last seq and applies events in order", async () => {
     const urls: string[] = [];
@@ -24,6 +36,7 @@ describe("followJob", () => {
     const seen: JobEvent[] = [];
     const last = await followJob(config, "tok/en", {
       after: 0,
+      interval: 1000,
       onEvents: (events) => seen.push(...events),
       signal: new AbortController().signal,
       fetchImpl: async (url) => {
@@ -41,11 +54,27 @@ describe("followJob", () => {
     ]);
   });
 
+  it("paces empty answers from a short hold to one poll per interval", async () => {
+    const sleeps: number[] = [];
+    const answers = [
+      reply(200, { events: [], state: "running", hold: 250 }),
+      reply(200, { events: [], state: "running", hold: 10000 }),
+      reply(200, { events: [{ seq: 1, type: "progress", value: ["1"] }], state: "running", hold: 250 }),
+      reply(200, { events: [{ seq: 2, type: "result", response: {} }], state: "done", hold: 250 }),
+    ];
+    const done = await followAnswers(answers, sleeps);
+    expect(done).toMatchObject({ type: "result" });
+    // Only the empty answer after a 250 ms hold waits (the rest of the 1 s interval);
+    // a long hold and answers with news are followed at once.
+    expect(sleeps).toEqual([750]);
+  });
+
   it("retries failed polls with growing backoff, then gives up", async () => {
     const sleeps: number[] = [];
     let calls = 0;
     const run = followJob(config, "t", {
       after: 4,
+      interval: 1000,
       onEvents: () => undefined,
       signal: new AbortController().signal,
       fetchImpl: async () => {
@@ -62,17 +91,12 @@ describe("followJob", () => {
 
   it("recovers after transient failures and reports unknown tokens", async () => {
     const answers = [reply(503, {}), reply(200, { events: [{ seq: 1, type: "cancelled" }], state: "done" })];
-    const done = await followJob(config, "t", {
-      after: 0,
-      onEvents: () => undefined,
-      signal: new AbortController().signal,
-      fetchImpl: async () => answers.shift()!,
-      sleep: async () => undefined,
-    });
+    const done = await followAnswers(answers);
     expect(done).toMatchObject({ type: "cancelled" });
     await expect(
       followJob(config, "gone", {
         after: 0,
+        interval: 1000,
         onEvents: () => undefined,
         signal: new AbortController().signal,
         fetchImpl: async () => reply(404, { error: { message: "unknown or expired job" } }),
@@ -85,6 +109,7 @@ describe("followJob", () => {
     controller.abort();
     const result = await followJob(config, "t", {
       after: 0,
+      interval: 1000,
       onEvents: () => undefined,
       signal: controller.signal,
       fetchImpl: async () => reply(200, { events: [] }),

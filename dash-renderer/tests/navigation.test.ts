@@ -47,7 +47,7 @@ function setup(spec: CallbackSpec) {
     apply,
     runServer: async () => ({ kind: "job", token: "t1", interval: 1000, events: [] }),
     runClientside: async () => ({ kind: "prevented" }),
-    followJob: (_token, _after, onEvents, signal) =>
+    followJob: (_token, _after, _interval, onEvents, signal) =>
       new Promise((resolve) => {
         send = onEvents;
         end = () => resolve(null);

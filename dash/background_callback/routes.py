@@ -72,7 +72,7 @@ def _poll(app: Any, token: str) -> flask.Response:
     if followed is None:
         return _json(wire.error_json(UNKNOWN_JOB), 404)
     events, state = followed
-    return _json(wire.poll_json(events, state, wire.traceback_field(app)))
+    return _json(wire.poll_json(events, state, int(hold * 1000), wire.traceback_field(app)))
 
 
 def _cancel(app: Any, token: str) -> flask.Response:

@@ -46,9 +46,12 @@ def ticket_json(token: str, interval: int, events: List[StoredEvent], tracebacks
     return '{"job":' + job + ',"events":' + events_json(events, tracebacks) + "}"
 
 
-def poll_json(events: List[StoredEvent], state: str, tracebacks: Optional[str]) -> str:
-    """The answer to ``GET _dash-jobs/<token>``."""
-    return '{"events":' + events_json(events, tracebacks) + ',"state":' + json.dumps(state) + "}"
+def poll_json(events: List[StoredEvent], state: str, hold_ms: int, tracebacks: Optional[str]) -> str:
+    """The answer to ``GET _dash-jobs/<token>``; ``hold_ms`` is how long the server was
+    willing to wait for news (a page polls a job with no news at most once per
+    ``interval``, so after a short hold it waits before asking again)."""
+    events_part = events_json(events, tracebacks)
+    return f'{{"events":{events_part},"state":{json.dumps(state)},"hold":{hold_ms}}}'
 
 
 def error_json(message: str) -> str:

@@ -25,7 +25,7 @@ def test_quick_job_result(backend):
     assert events[-1] == {"seq": len(events), "type": "result", "response": {"out": {"children": "quick a"}}}
     # Polling again after the end gives nothing new, and the state says done.
     again = client.poll(token, after=events[-1]["seq"]).json()
-    assert again == {"events": [], "state": "done"}
+    assert again == {"events": [], "state": "done", "hold": 0}
 
 
 def test_progress_in_order_nothing_lost(backend):

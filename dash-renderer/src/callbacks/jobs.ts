@@ -1,6 +1,10 @@
 /**
  * Following a background job (`GET _dash-jobs/<token>`) and cancelling it; network only.
- * Polls are long-polls sent back to back: the server holds each until there is news.
+ * Polls are long-polls: the server holds each until there is news. One that comes back
+ * with news is followed at once; one that comes back empty after a hold shorter than the
+ * job's `interval` (a server that cannot hold long, e.g. gunicorn sync workers) is
+ * followed only when `interval` ms have passed since it was sent, so a job without news
+ * costs at most one request per `interval`.
  */
 import { routeUrl } from "../config";
 import type { DashConfig, PropUpdates } from "../types";
@@ -30,6 +34,8 @@ export function isTerminal(event: JobEvent): boolean {
 export interface FollowOptions {
   /** Sequence number of the last event already applied. */
   after: number;
+  /** The job's `interval` (ms): the slowest pace of polls for a job with no news. */
+  interval: number;
   /** Applies a batch of events in order. */
   onEvents: (events: JobEvent[]) => void;
   /** Aborts following (the job itself is cancelled separately). */
@@ -44,12 +50,12 @@ export interface FollowOptions {
  */
 export async function followJob(config: DashConfig, token: string, options: FollowOptions): Promise<JobEvent | null> {
   const doFetch = options.fetchImpl ?? fetch.bind(window);
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const sleep = options.sleep ?? ((ms: number) => abortableSleep(ms, options.signal));
   let after = options.after;
   let failures = 0;
   while (!options.signal.aborted) {
     const url = `${routeUrl(config, `_dash-jobs/${encodeURIComponent(token)}`)}?after=${after}&wait=${POLL_WAIT_MS}`;
-    let body: { events?: JobEvent[]; error?: { message?: string } } | null = null;
+    let body: { events?: JobEvent[]; hold?: number; error?: { message?: string } } | null = null;
     let status = 0;
     try {
       const response = await doFetch(url, { credentials: "same-origin", signal: options.signal });
@@ -75,9 +81,21 @@ export async function followJob(config: DashConfig, token: string, options: Foll
       after = fresh[fresh.length - 1].seq;
       const last = fresh.find(isTerminal);
       if (last) return last;
+    } else if (typeof body.hold === "number" && body.hold < options.interval) {
+      await sleep(options.interval - body.hold);
     }
   }
   return null;
+}
+
+function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener("abort", () => {
+      clearTimeout(timer);
+      resolve();
+    }, { once: true });
+  });
 }
 
 /** Cancels a job; `beacon` uses `navigator.sendBeacon` (page unload). */

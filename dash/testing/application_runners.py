@@ -123,7 +123,10 @@ class BaseDashRunner:
     def _wait_until_accessible(
         self, start_timeout: float, describe: str, alive: Callable[[], bool]
     ) -> None:
-        """Wait until the app answers; fail at once if it died (``alive()`` false)."""
+        """Wait until the app answers; fail at once if it died (``alive()`` false).
+
+        On failure the runner is stopped first, so nothing half-started stays behind.
+        """
 
         def answering() -> bool:
             if not alive():
@@ -136,7 +139,8 @@ class BaseDashRunner:
                 timeout=start_timeout,
                 msg=f"{describe} did not answer at {self.url} within {start_timeout}s",
             )
-        except TestingTimeoutException as exc:
+        except (TestingTimeoutException, DashAppLoadingError) as exc:
+            self.stop()
             raise DashAppLoadingError(str(exc)) from exc
         self.started = True
 
@@ -249,13 +253,9 @@ class ProcessRunner(BaseDashRunner):
         # A new session makes the child a process-group leader, so stop() can kill
         # the app together with anything it spawned (workers, shells).
         self.proc = proc = subprocess.Popen(args, start_new_session=True, cwd=os.getcwd())
-        try:
-            self._wait_until_accessible(
-                start_timeout, f"the app process {args}", lambda: proc.poll() is None
-            )
-        except DashAppLoadingError:
-            self.stop()
-            raise
+        self._wait_until_accessible(
+            start_timeout, f"the app process {args}", lambda: proc.poll() is None
+        )
 
     def stop(self) -> None:
         """Terminate the process group (then kill it) and wait for the port to free."""
@@ -263,12 +263,20 @@ class ProcessRunner(BaseDashRunner):
             return
         proc, self.proc = self.proc, None
         self.started = False
-        _signal_group(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(self.stop_timeout)
-        except subprocess.TimeoutExpired:
-            _signal_group(proc.pid, signal.SIGKILL)
-            proc.wait(self.stop_timeout)
+
+        def exited(timeout: float) -> bool:
+            try:
+                proc.wait(timeout)
+            except subprocess.TimeoutExpired:
+                return False
+            return True
+
+        _end_child(
+            lambda: _signal_group(proc.pid, signal.SIGTERM),
+            lambda: _signal_group(proc.pid, signal.SIGKILL),
+            exited,
+            self.stop_timeout,
+        )
         self._wait_port_freed()
 
 
@@ -277,6 +285,19 @@ def _signal_group(pid: int, sig: int) -> None:
         os.killpg(pid, sig)
     except ProcessLookupError:  # already gone
         pass
+
+
+def _end_child(
+    terminate: Callable[[], None],
+    kill: Callable[[], None],
+    exited: Callable[[float], bool],
+    timeout: float,
+) -> None:
+    """Ask a child to stop; kill it if it has not exited ``timeout`` seconds later."""
+    terminate()
+    if not exited(timeout):
+        kill()
+        exited(timeout)
 
 
 def _run_forked(app: Any, port: int, kwargs: Dict[str, Any]) -> None:
@@ -302,13 +323,7 @@ class MultiProcessRunner(BaseDashRunner):
         context = multiprocessing.get_context("fork")
         self.proc = context.Process(target=_run_forked, args=(app, self.port, kwargs), daemon=True)
         self.proc.start()
-        try:
-            self._wait_until_accessible(
-                start_timeout, "the forked Dash server", self.proc.is_alive
-            )
-        except DashAppLoadingError:
-            self.stop()
-            raise
+        self._wait_until_accessible(start_timeout, "the forked Dash server", self.proc.is_alive)
 
     def stop(self) -> None:
         """Terminate (then kill) the child and wait for the port to free."""
@@ -316,9 +331,10 @@ class MultiProcessRunner(BaseDashRunner):
             return
         proc, self.proc = self.proc, None
         self.started = False
-        proc.terminate()
-        proc.join(self.stop_timeout)
-        if proc.is_alive():
-            proc.kill()
-            proc.join(self.stop_timeout)
+
+        def exited(timeout: float) -> bool:
+            proc.join(timeout)
+            return not proc.is_alive()
+
+        _end_child(proc.terminate, proc.kill, exited, self.stop_timeout)
         self._wait_port_freed()

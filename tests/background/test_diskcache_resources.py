@@ -1,6 +1,5 @@
-"""DiskcacheManager in this process (Flask test client): speed and leftovers of many jobs."""
+"""DiskcacheManager in this process (Flask test client): what many jobs leave behind."""
 import os
-import statistics
 import time
 
 import diskcache
@@ -55,17 +54,6 @@ def client(cache):
 
 def _open_fds() -> int:
     return len(os.listdir("/proc/self/fd"))
-
-
-def test_noop_job_latency(client):
-    client("warm-up")
-    durations = []
-    for i in range(30):
-        started = time.perf_counter()
-        client(f"fast {i}")
-        durations.append(time.perf_counter() - started)
-    # ~20-40 ms on an idle 2-core machine; the bound leaves room for a busy CI box.
-    assert statistics.median(durations) < 0.15, durations
 
 
 def test_500_jobs_leave_nothing_behind(client, cache):

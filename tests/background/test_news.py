@@ -1,7 +1,8 @@
 """Held polls wake on news: announced in-process, and through Redis pub/sub from other
 processes (real redis-server), so a poll neither misses an event nor re-reads the store
 on a tight timer while it waits."""
-import multiprocessing
+import subprocess
+import sys
 import threading
 import time
 
@@ -17,17 +18,17 @@ from dash.background_callback.store import RedisStore
 from conftest import wait_for
 
 
-def _append_from_another_process(url: str, job_id: str, kind: str, raw: str) -> None:
-    RedisStore(redis.Redis.from_url(url), job_ttl=60).append(job_id, kind, raw)
+# Another process appends to the store: its news must reach this one through Redis.
+_APPEND = """
+import sys, redis
+from dash.background_callback.store import RedisStore
+url, job_id, kind, raw = sys.argv[1:]
+RedisStore(redis.Redis.from_url(url), job_ttl=60).append(job_id, kind, raw)
+"""
 
 
 def _in_another_process(*args: str) -> None:
-    writer = multiprocessing.get_context("spawn").Process(
-        target=_append_from_another_process, args=args
-    )
-    writer.start()
-    writer.join(30)
-    assert writer.exitcode == 0
+    subprocess.run([sys.executable, "-c", _APPEND, *args], check=True, timeout=30)
 
 
 @pytest.fixture

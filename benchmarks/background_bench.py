@@ -1,5 +1,6 @@
 """Background-callback benchmark, this package against upstream Dash, on diskcache and
-on Celery (real redis-server and Celery worker):
+on Celery (real redis-server and Celery worker), each served by Flask's threaded dev
+server (`app.run`) and by `gunicorn --workers 4` (sync workers, the seed's deploy command):
 
 * click-to-result of a job that returns at once (median ms);
 * overhead on a 1 s job (median click-to-result minus 1000 ms);
@@ -7,6 +8,7 @@ on Celery (real redis-server and Celery worker):
 * requests the page made per 1 s job after the trigger (polls).
 
     python benchmarks/background_bench.py [--runs 10] [--managers diskcache,celery]
+        [--gunicorn-workers 4]
 """
 from __future__ import annotations
 
@@ -73,7 +75,7 @@ def measure(url: str, runs: int) -> dict:
         driver.quit()
 
 
-def run(python: str, manager: str, runs: int) -> dict:
+def run(python: str, manager: str, runs: int, gunicorn_workers: int = 0) -> dict:
     workdir = Path(tempfile.mkdtemp(prefix="bg-bench-"))
     app_file = workdir / "bg_jobs.py"
     shutil.copy(HERE / "apps" / "bg_jobs.py", app_file)
@@ -83,7 +85,7 @@ def run(python: str, manager: str, runs: int) -> dict:
             if manager == "celery":
                 env["REDIS_URL"] = stack.enter_context(redis_server())
                 stack.enter_context(celery_worker(python, app_file, env["REDIS_URL"]))
-            url = stack.enter_context(app_server(python, app_file, env))
+            url = stack.enter_context(app_server(python, app_file, env, gunicorn_workers))
             return measure(url, runs)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
@@ -93,17 +95,23 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--managers", default="diskcache,celery")
+    parser.add_argument("--gunicorn-workers", type=int, default=4,
+                        help="also serve with gunicorn's sync workers (0: skip)")
     args = parser.parse_args()
+    servers = [("", 0)] + ([(f", gunicorn x{args.gunicorn_workers}", args.gunicorn_workers)]
+                           if args.gunicorn_workers else [])
     rows = []
     for manager in args.managers.split(","):
-        results = {name: run(py, manager, args.runs) for name, py in IMPLEMENTATIONS.items()}
-        ours, upstream = results["ours"], results["upstream"]
-        rows += [
-            (f"[{manager}] no-op job click-to-result (ms, median)", ours["noop"], upstream["noop"]),
-            (f"[{manager}] overhead on a 1 s job (ms, median)", ours["overhead"], upstream["overhead"]),
-            (f"[{manager}] progress updates shown (of 40)", ours["progress"], upstream["progress"]),
-            (f"[{manager}] requests per 1 s job", ours["requests"], upstream["requests"]),
-        ]
+        for label, workers in servers:
+            results = {name: run(py, manager, args.runs, workers) for name, py in IMPLEMENTATIONS.items()}
+            ours, upstream = results["ours"], results["upstream"]
+            tag = f"[{manager}{label}]"
+            rows += [
+                (f"{tag} no-op job click-to-result (ms, median)", ours["noop"], upstream["noop"]),
+                (f"{tag} overhead on a 1 s job (ms, median)", ours["overhead"], upstream["overhead"]),
+                (f"{tag} progress updates shown (of 40)", ours["progress"], upstream["progress"]),
+                (f"{tag} requests per 1 s job", ours["requests"], upstream["requests"]),
+            ]
     report(rows)
 
 

@@ -43,14 +43,23 @@ def wait_http(url: str, timeout: float = 30.0) -> None:
 
 
 @contextlib.contextmanager
-def app_server(python: str, app_file: Path, env: Optional[dict] = None) -> Iterator[str]:
-    """Run `app_file` (which calls app.run on $PORT) under `python`; yield its URL."""
+def app_server(python: str, app_file: Path, env: Optional[dict] = None,
+               gunicorn_workers: int = 0) -> Iterator[str]:
+    """Run `app_file` under `python` and yield its URL: its own `app.run` on $PORT (Flask's
+    threaded dev server), or with `gunicorn_workers`, `gunicorn <module>:server --workers N`
+    (sync workers, the seed's deploy command)."""
     port = free_port()
     full_env = dict(os.environ, PORT=str(port), HOST="127.0.0.1", **(env or {}))
     full_env.pop("PYTHONPATH", None)
     workdir = tempfile.mkdtemp(prefix="dash-bench-")
+    if gunicorn_workers:
+        full_env["PYTHONPATH"] = str(app_file.parent)
+        command = [python, "-m", "gunicorn", f"{app_file.stem}:server",
+                   "--workers", str(gunicorn_workers), "--bind", f"127.0.0.1:{port}"]
+    else:
+        command = [python, str(app_file)]
     proc = subprocess.Popen(
-        [python, str(app_file)], env=full_env, cwd=workdir,
+        command, env=full_env, cwd=workdir,
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
     )
     url = f"http://127.0.0.1:{port}/"

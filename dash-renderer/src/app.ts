@@ -44,12 +44,12 @@ export class DashApp {
       apply: (updates, source) => this.applyUpdates(updates, "callback", source === "callback"),
       runServer: (payload) => track(payload.output, dispatchCallback(config, payload, hooks)),
       runClientside: (instance, resolved, payload) => track(payload.output, runClientside(instance.cb, resolved.outputs, payload)),
-      followJob: (token, after, interval, onEvents, signal) =>
+      followJob: (token, after, pace, onEvents, signal) =>
         this.devtools
           ? this.devtools.trackJob(token, onEvents, (sid) => this.nodeOf(sid), (handle, fetchImpl) =>
-              followJob(config, token, { after, interval, onEvents: handle, signal, fetchImpl }),
+              followJob(config, token, { after, pace, onEvents: handle, signal, fetchImpl }),
             )
-          : followJob(config, token, { after, interval, onEvents, signal }),
+          : followJob(config, token, { after, pace, onEvents, signal }),
       cancelJob: (token, beacon) => cancelJob(config, token, beacon),
       reportError: (error, instance) => this.reportCallbackError(error.message, error.traceback, instance),
     });

@@ -11,7 +11,7 @@ function reply(status: number, body: unknown): Response {
 function followAnswers(answers: Response[], sleeps: number[] = []): Promise<JobEvent | null> {
   return followJob(config, "t", {
     after: 0,
-    interval: 1000,
+    pace: { interval: 1000 },
     onEvents: () => undefined,
     signal: new AbortController().signal,
     fetchImpl: async () => answers.shift()!,
@@ -36,7 +36,7 @@ describe("followJob", () => {
     const seen: JobEvent[] = [];
     const last = await followJob(config, "tok/en", {
       after: 0,
-      interval: 1000,
+      pace: { interval: 1000 },
       onEvents: (events) => seen.push(...events),
       signal: new AbortController().signal,
       fetchImpl: async (url) => {
@@ -69,12 +69,27 @@ describe("followJob", () => {
     expect(sleeps).toEqual([750]);
   });
 
+  it("sends the first poll so that its short hold ends with the first interval", async () => {
+    const sleeps: number[] = [];
+    const answers = [reply(200, { events: [{ seq: 1, type: "result", response: {} }], state: "done", hold: 250 })];
+    const done = await followJob(config, "t", {
+      after: 0,
+      pace: { interval: 1000, serverHold: 250 },
+      onEvents: () => undefined,
+      signal: new AbortController().signal,
+      fetchImpl: async () => answers.shift()!,
+      sleep: async (ms) => void sleeps.push(ms),
+    });
+    expect(done).toMatchObject({ type: "result" });
+    expect(sleeps).toEqual([750]);
+  });
+
   it("retries failed polls with growing backoff, then gives up", async () => {
     const sleeps: number[] = [];
     let calls = 0;
     const run = followJob(config, "t", {
       after: 4,
-      interval: 1000,
+      pace: { interval: 1000 },
       onEvents: () => undefined,
       signal: new AbortController().signal,
       fetchImpl: async () => {
@@ -96,7 +111,7 @@ describe("followJob", () => {
     await expect(
       followJob(config, "gone", {
         after: 0,
-        interval: 1000,
+        pace: { interval: 1000 },
         onEvents: () => undefined,
         signal: new AbortController().signal,
         fetchImpl: async () => reply(404, { error: { message: "unknown or expired job" } }),
@@ -109,7 +124,7 @@ describe("followJob", () => {
     controller.abort();
     const result = await followJob(config, "t", {
       after: 0,
-      interval: 1000,
+      pace: { interval: 1000 },
       onEvents: () => undefined,
       signal: controller.signal,
       fetchImpl: async () => reply(200, { events: [] }),

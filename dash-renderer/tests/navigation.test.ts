@@ -45,9 +45,9 @@ function setup(spec: CallbackSpec) {
     store,
     graph: new CallbackGraph([spec]),
     apply,
-    runServer: async () => ({ kind: "job", token: "t1", interval: 1000, events: [] }),
+    runServer: async () => ({ kind: "job", token: "t1", pace: { interval: 1000 }, events: [] }),
     runClientside: async () => ({ kind: "prevented" }),
-    followJob: (_token, _after, _interval, onEvents, signal) =>
+    followJob: (_token, _after, _pace, onEvents, signal) =>
       new Promise((resolve) => {
         send = onEvents;
         end = () => resolve(null);

@@ -1,22 +1,18 @@
 """The job routes: follow (long-poll) and cancel a background job by its token.
 
 ``GET _dash-jobs/<token>?after=<seq>&wait=<ms>`` answers with the events after
-``after``. With no news it holds the request up to ``wait`` ms, bounded by the
-server: up to ``THREADED_HOLD`` where the WSGI server runs requests in threads
-(``environ["wsgi.multithread"]``: Flask's dev server, gunicorn gthread), but only
-``SYNC_HOLD`` for one-request-at-a-time workers (gunicorn's default sync worker),
-where a longer hold would keep that worker from ordinary callbacks.
+``after``. With no news it holds the request up to ``wait`` ms, bounded by the server
+(``holding.py``).
 """
 from typing import Any, Optional, Tuple
 
 import flask
 
 from . import tokens, wire
+from .holding import longest_hold
 from .managers.base import BaseBackgroundCallbackManager
 from .submission import managers_for
 
-THREADED_HOLD = 15.0
-SYNC_HOLD = 0.25
 UNKNOWN_JOB = "unknown or expired job"
 
 
@@ -66,8 +62,7 @@ def _poll(app: Any, token: str) -> flask.Response:
     manager = _find(app, token)
     if manager is None:
         return _json(wire.error_json(UNKNOWN_JOB), 404)
-    threaded = flask.request.environ.get("wsgi.multithread", False)
-    hold = min(wait / 1000.0, THREADED_HOLD if threaded else SYNC_HOLD)
+    hold = min(wait / 1000.0, longest_hold())
     followed = manager.events(token, after, hold)
     if followed is None:
         return _json(wire.error_json(UNKNOWN_JOB), 404)

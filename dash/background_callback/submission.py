@@ -14,6 +14,7 @@ from .. import exceptions
 from .._dispatch import CallRequest, _flat_arg_items
 from .._callback import CALLBACK_INDEX
 from . import wire
+from .holding import longest_hold
 from .managers.base import BaseBackgroundCallbackManager
 from .managers.diskcache_manager import DiskcacheManager
 
@@ -88,5 +89,6 @@ def submit(app: Any, entry: Any, call: CallRequest) -> flask.Response:
     token = manager.submit(entry, call, memo_key)
     followed = manager.events(token, 0, FIRST_ANSWER_WAIT)
     events = followed[0] if followed else []
-    body = wire.ticket_json(token, int(entry.background["interval"]), events, wire.traceback_field(app))
+    hold_ms = int(longest_hold() * 1000)
+    body = wire.ticket_json(token, int(entry.background["interval"]), hold_ms, events, wire.traceback_field(app))
     return flask.Response(body, status=202, mimetype="application/json")

@@ -40,9 +40,12 @@ def _event_json(seq: int, kind: str, raw: str, tracebacks: Optional[str]) -> str
     return '{"seq":' + str(seq) + "," + raw[1:]
 
 
-def ticket_json(token: str, interval: int, events: List[StoredEvent], tracebacks: Optional[str]) -> str:
-    """The 202 answer to a background callback request."""
-    job = json.dumps({"token": token, "interval": interval}, separators=(",", ":"))
+def ticket_json(
+    token: str, interval: int, hold_ms: int, events: List[StoredEvent], tracebacks: Optional[str]
+) -> str:
+    """The 202 answer to a background callback request; ``hold_ms`` is the longest this
+    server holds a poll (the page paces its polls by it, see ``poll_json``)."""
+    job = json.dumps({"token": token, "interval": interval, "hold": hold_ms}, separators=(",", ":"))
     return '{"job":' + job + ',"events":' + events_json(events, tracebacks) + "}"
 
 

@@ -19,6 +19,7 @@ def test_quick_job_result(backend):
     body = answer.json()
     token = body["job"]["token"]
     assert body["job"]["interval"] == 1000
+    assert body["job"]["hold"] == 15000  # the dev server is threaded: polls are held long
     assert len(token) >= 22 and set(body) == {"job", "events"}
     events = client.follow(token)
     assert body["events"] == events[: len(body["events"])]

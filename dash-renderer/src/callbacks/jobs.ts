@@ -1,10 +1,10 @@
 /**
  * Following a background job (`GET _dash-jobs/<token>`) and cancelling it; network only.
  * Polls are long-polls: the server holds each until there is news. One that comes back
- * with news is followed at once; one that comes back empty after a hold shorter than the
- * job's `interval` (a server that cannot hold long, e.g. gunicorn sync workers) is
- * followed only when `interval` ms have passed since it was sent, so a job without news
- * costs at most one request per `interval`.
+ * with news is followed at once. Where the server cannot hold a poll for a whole
+ * `interval` (gunicorn sync workers hold 0.25 s), a job without news is asked about once
+ * per `interval`, each poll sent so that its hold ends when the interval does: the first
+ * `interval - hold` ms after the ticket, the next `interval` ms after the previous one.
  */
 import { routeUrl } from "../config";
 import type { DashConfig, PropUpdates } from "../types";
@@ -27,6 +27,14 @@ export const MAX_POLL_FAILURES = 5;
 const BACKOFF_BASE_MS = 250;
 const BACKOFF_MAX_MS = 4000;
 
+/** How polls for a job are paced, from its `202` ticket. */
+export interface PollPace {
+  /** The callback's `interval` (ms): at most one poll per interval for a job without news. */
+  interval: number;
+  /** How long (ms) the server holds a poll at most; unknown means long enough. */
+  serverHold?: number;
+}
+
 export function isTerminal(event: JobEvent): boolean {
   return TERMINAL.has(event.type);
 }
@@ -34,8 +42,7 @@ export function isTerminal(event: JobEvent): boolean {
 export interface FollowOptions {
   /** Sequence number of the last event already applied. */
   after: number;
-  /** The job's `interval` (ms): the slowest pace of polls for a job with no news. */
-  interval: number;
+  pace: PollPace;
   /** Applies a batch of events in order. */
   onEvents: (events: JobEvent[]) => void;
   /** Aborts following (the job itself is cancelled separately). */
@@ -51,8 +58,12 @@ export interface FollowOptions {
 export async function followJob(config: DashConfig, token: string, options: FollowOptions): Promise<JobEvent | null> {
   const doFetch = options.fetchImpl ?? fetch.bind(window);
   const sleep = options.sleep ?? ((ms: number) => abortableSleep(ms, options.signal));
+  const { interval, serverHold } = options.pace;
   let after = options.after;
   let failures = 0;
+  // No news in the ticket from a server with short holds: the first poll's hold ends
+  // when the first interval does.
+  if (after === 0 && serverHold !== undefined && serverHold < interval) await sleep(interval - serverHold);
   while (!options.signal.aborted) {
     const url = `${routeUrl(config, `_dash-jobs/${encodeURIComponent(token)}`)}?after=${after}&wait=${POLL_WAIT_MS}`;
     let body: { events?: JobEvent[]; hold?: number; error?: { message?: string } } | null = null;
@@ -81,8 +92,8 @@ export async function followJob(config: DashConfig, token: string, options: Foll
       after = fresh[fresh.length - 1].seq;
       const last = fresh.find(isTerminal);
       if (last) return last;
-    } else if (typeof body.hold === "number" && body.hold < options.interval) {
-      await sleep(options.interval - body.hold);
+    } else if (typeof body.hold === "number" && body.hold < interval) {
+      await sleep(interval - body.hold);
     }
   }
   return null;

@@ -1,7 +1,7 @@
 /** The dispatch request (`POST _dash-update-component`) and its answers; no React here. */
 import { routeUrl } from "../config";
 import type { DashConfig, PropUpdates } from "../types";
-import type { JobEvent } from "./jobs";
+import type { JobEvent, PollPace } from "./jobs";
 
 /** Hooks passed to `new DashRenderer(hooks)`. */
 export interface RequestHooks {
@@ -19,7 +19,7 @@ export interface CallbackError {
 export type DispatchResult =
   | { kind: "update"; response: PropUpdates; sideUpdate: PropUpdates }
   | { kind: "prevented" }
-  | { kind: "job"; token: string; interval: number; events: JobEvent[] }
+  | { kind: "job"; token: string; pace: PollPace; events: JobEvent[] }
   | { kind: "error"; error: CallbackError };
 
 /** Sends one callback request and classifies the answer. Never throws. */
@@ -43,9 +43,11 @@ export async function dispatchCallback(
   if (response.status === 204) return { kind: "prevented" };
   const body = await readJson(response);
   if (response.status === 202) {
-    const job = (body as { job?: { token: string; interval?: number } }).job;
+    const job = (body as { job?: { token: string; interval?: number; hold?: number } }).job;
     const events = (body as { events?: JobEvent[] }).events ?? [];
-    if (job?.token) return { kind: "job", token: job.token, interval: job.interval ?? 1000, events };
+    if (job?.token) {
+      return { kind: "job", token: job.token, pace: { interval: job.interval ?? 1000, serverHold: job.hold }, events };
+    }
   }
   if (response.status === 200 && body && typeof body === "object") {
     const data = body as { response?: PropUpdates; sideUpdate?: PropUpdates };

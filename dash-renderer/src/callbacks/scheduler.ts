@@ -12,7 +12,7 @@ import { resolveInstance, type CallbackGraph, type Instance, type ResolvedInstan
 import { idMatches, isMulti, resolveDependency } from "./patterns";
 import { buildPayload, type CallbackPayload } from "./payload";
 import type { CallbackError, DispatchResult } from "./network";
-import { isTerminal, type JobEvent } from "./jobs";
+import { isTerminal, type JobEvent, type PollPace } from "./jobs";
 import { cancelsOnNavigation, leftPage, onPageOnly } from "./navigation";
 
 /** What the scheduler needs from the rest of the renderer. */
@@ -23,7 +23,7 @@ export interface SchedulerHost {
   apply(updates: PropUpdates, source: "callback" | "running"): AppliedChange;
   runServer(payload: CallbackPayload): Promise<DispatchResult>;
   runClientside(instance: Instance, resolved: ResolvedInstance, payload: CallbackPayload): Promise<DispatchResult>;
-  followJob(token: string, after: number, interval: number, onEvents: (events: JobEvent[]) => void, signal: AbortSignal): Promise<JobEvent | null>;
+  followJob(token: string, after: number, pace: PollPace, onEvents: (events: JobEvent[]) => void, signal: AbortSignal): Promise<JobEvent | null>;
   cancelJob(token: string, beacon?: boolean): void;
   reportError(error: CallbackError, instance: Instance): void;
 }
@@ -248,7 +248,7 @@ export class Scheduler {
         this.host.reportError(result.error, job.instance);
         return;
       case "job":
-        await this.followJob(job, result.token, result.interval, result.events);
+        await this.followJob(job, result.token, result.pace, result.events);
     }
   }
 
@@ -257,7 +257,7 @@ export class Scheduler {
     this.changed(this.host.apply(updates, "callback"), job.instance.key);
   }
 
-  private async followJob(job: Job, token: string, interval: number, initial: JobEvent[]): Promise<void> {
+  private async followJob(job: Job, token: string, pace: PollPace, initial: JobEvent[]): Promise<void> {
     job.token = token;
     job.abort = new AbortController();
     this.publish();
@@ -269,7 +269,7 @@ export class Scheduler {
       const done = initial.some(isTerminal);
       if (!done) {
         const after = initial.length ? initial[initial.length - 1].seq : 0;
-        await this.host.followJob(token, after, interval, apply, job.abort.signal);
+        await this.host.followJob(token, after, pace, apply, job.abort.signal);
       }
     } catch (err) {
       this.reportJobError(job, { message: (err as Error).message });

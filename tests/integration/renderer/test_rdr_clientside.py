@@ -1,7 +1,7 @@
 """Clientside callbacks (namespaced and inline), set_props, Patch and running."""
 import time
 
-from dash import ClientsideFunction, Dash, Input, Output, Patch, State, html, set_props
+from dash import ClientsideFunction, Dash, Input, Output, Patch, html, set_props
 
 
 def test_rdr_clientside_both_kinds(dash_duo):

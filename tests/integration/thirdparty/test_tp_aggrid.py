@@ -5,7 +5,6 @@ streams rows into it with set_props (seed example 6)."""
 import time
 
 import dash_ag_grid as dag
-import pytest
 from dash import Dash, DiskcacheManager, Input, Output, html, set_props
 
 ROWS = [{"make": "Toyota", "price": 35000}, {"make": "Ford", "price": 32000}, {"make": "Porsche", "price": 72000}]

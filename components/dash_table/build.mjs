@@ -1,4 +1,4 @@
-// Builds the minimal DataTable bundle: dash/dash_table/bundle.js (window.dash_table).
+// Builds the DataTable bundle: dash/dash_table/bundle.js (window.dash_table).
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundle } from "../../scripts/bundle.mjs";

@@ -7,6 +7,13 @@ const CSS = `
 .dash-table th, .dash-table td { border: 1px solid #d5d8df; padding: 4px 8px; text-align: right; }
 .dash-table th { background: #f4f5f7; font-weight: 600; }
 .dash-table td.focused { outline: 2px solid #7f4bc4; outline-offset: -2px; background: #f1ebfa; }
+.dash-table td.dash-cell:focus { outline-style: solid; }
+.dash-table td input.dash-cell-value { width: 100%; box-sizing: border-box; border: none; padding: 0; font: inherit; text-align: inherit; background: transparent; outline: none; }
+.dash-table .dash-delete-cell { cursor: pointer; color: #8d93a1; text-align: center; }
+.dash-table .dash-delete-cell:hover { color: #c0392b; }
+.dash-table th.dash-filter { padding: 2px 4px; background: #fff; }
+.dash-table th.dash-filter input { width: 100%; box-sizing: border-box; border: none; font: inherit; font-weight: normal; text-align: inherit; background: transparent; }
+.dash-table th.dash-filter.invalid { background: #fdecea; }
 .column-header--sort { cursor: pointer; margin-right: 4px; color: #8d93a1; }
 .previous-next-container { margin-top: 6px; display: flex; gap: 6px; align-items: center; justify-content: flex-end; }
 `;

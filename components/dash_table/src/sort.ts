@@ -1,4 +1,4 @@
-// Native sorting and paging for the minimal DataTable.
+// Native sorting and paging of the DataTable.
 
 export type Row = Record<string, unknown>;
 export interface SortBy {
@@ -17,13 +17,15 @@ function compareValues(a: unknown, b: unknown): number {
   return String(a).localeCompare(String(b), undefined, { numeric: true });
 }
 
-/** Indices of `data` in display order for `sortBy` (stable; later keys break ties). */
-export function sortedIndices(data: Row[], sortBy: SortBy[]): number[] {
-  const indices = data.map((_, index) => index);
+/**
+ * `indices` (all of `data` by default) in display order for `sortBy` (stable; later keys
+ * break ties).
+ */
+export function sortedIndices(data: Row[], sortBy: SortBy[], indices: number[] = data.map((_, index) => index)): number[] {
   if (!sortBy.length) {
     return indices;
   }
-  return indices.sort((i, j) => {
+  return [...indices].sort((i, j) => {
     for (const { column_id, direction } of sortBy) {
       const a = data[i][column_id];
       const b = data[j][column_id];

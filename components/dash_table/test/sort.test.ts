@@ -8,6 +8,13 @@ describe("native sort and paging", () => {
     expect(sortedIndices(data, [{ column_id: "n", direction: "desc" }])).toEqual([0, 3, 1, 2]);
     expect(sortedIndices(data, [{ column_id: "s", direction: "asc" }])).toEqual([2, 1, 0, 3]);
   });
+  it("sorts only the indices given, leaving out the rest", () => {
+    expect(sortedIndices(data, [{ column_id: "n", direction: "asc" }], [0, 2, 3])).toEqual([3, 0, 2]);
+    const kept = [2, 0];
+    expect(sortedIndices(data, [], kept)).toEqual([2, 0]);
+    sortedIndices(data, [{ column_id: "n", direction: "asc" }], kept);
+    expect(kept).toEqual([2, 0]);
+  });
   it("cycles none -> asc -> desc -> none", () => {
     const asc = nextSort([], "n", false);
     expect(asc).toEqual([{ column_id: "n", direction: "asc" }]);

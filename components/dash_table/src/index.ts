@@ -18,6 +18,9 @@ const CSS = `
 .previous-next-container { margin-top: 6px; display: flex; gap: 6px; align-items: center; justify-content: flex-end; }
 `;
 
+/** Prop type strings per component, from the metadata at build time (build.mjs). */
+declare const __DASH_TABLE_PROP_TYPES__: Record<string, { types: Record<string, string>; required: string[] }>;
+
 declare global {
   interface Window {
     dash_table?: Record<string, unknown>;
@@ -30,4 +33,7 @@ if (!document.getElementById(STYLE_ID)) {
   style.textContent = CSS;
   document.head.insertBefore(style, document.head.firstChild);
 }
+// `dashPropTypes`/`dashRequired`: what the renderer's dev-mode props check reads.
+const declared = __DASH_TABLE_PROP_TYPES__.DataTable;
+if (declared) Object.assign(DataTable, { dashPropTypes: declared.types, dashRequired: declared.required });
 window.dash_table = Object.assign(window.dash_table ?? {}, { DataTable });

@@ -52,6 +52,17 @@ const components = {
   Upload,
 };
 
+/** Prop type strings per component, from the metadata at build time (build.mjs). */
+declare const __DASH_DCC_PROP_TYPES__: Record<string, { types: Record<string, string>; required: string[] }>;
+
+/** `dashPropTypes`/`dashRequired`: what the renderer's dev-mode props check reads. */
+function declarePropTypes(library: Record<string, unknown>): void {
+  for (const [name, component] of Object.entries(library)) {
+    const declared = __DASH_DCC_PROP_TYPES__[name];
+    if (declared) Object.assign(component as object, { dashPropTypes: declared.types, dashRequired: declared.required });
+  }
+}
+
 declare global {
   interface Window {
     dash_core_components?: Record<string, unknown>;
@@ -59,5 +70,6 @@ declare global {
 }
 
 declarePersistence(components);
+declarePropTypes(components);
 injectStyles();
 window.dash_core_components = Object.assign(window.dash_core_components ?? {}, components);

@@ -1,12 +1,16 @@
 /**
  * Dev-mode prop type checking: values are checked against the component's `propTypes`
- * (third-party bundles define them; components without any are not checked).
+ * (third-party bundles define them) or, without those, against the type strings our own
+ * bundles (html, dcc, dash_table) attach from their metadata as `dashPropTypes` (prop ->
+ * type string) and `dashRequired` (required prop names). Components with neither are not
+ * checked.
  */
 import { stringifyId } from "../ids";
 import { childrenHeads } from "../layout/childrenProps";
 import type { ChildrenPropsConfig } from "../layout/paths";
 import { resolveComponent } from "../registry";
 import type { LayoutNode } from "../types";
+import { checkTypeString } from "./typeStrings";
 
 // prop-types only runs a validator called with this argument (otherwise it warns).
 const PROP_TYPES_SECRET = "SECRET_DO_NOT_PASS_THIS_OR_YOU_WILL_BE_FIRED";
@@ -33,18 +37,56 @@ function describeValue(value: unknown): string {
   }
 }
 
+/** The static descriptor our own bundles attach to each component they register. */
+interface TypeStringDescriptor {
+  dashPropTypes?: Record<string, string>;
+  dashRequired?: string[];
+}
+
+type CheckedComponent = TypeStringDescriptor & {
+  propTypes?: Record<string, Validator>;
+  defaultProps?: Record<string, unknown>;
+};
+
+/** Type strings, when the component has them and no React propTypes (which win). */
+function typeStringsOf(component: CheckedComponent | undefined): Record<string, string> | undefined {
+  if (!component || component.propTypes) return undefined;
+  const types = component.dashPropTypes;
+  return types && typeof types === "object" ? types : undefined;
+}
+
+function problemFor(node: LayoutNode, name: string, reason: string, value: unknown): PropTypeProblem {
+  const id = node.props.id === undefined ? "" : ` with ID "${stringifyId(node.props.id as never)}"`;
+  return {
+    message: `Invalid argument \`${name}\` passed into ${node.type}${id}.`,
+    detail: `${reason}\nValue provided: ${describeValue(value)}\n(component ${node.namespace}.${node.type})`,
+  };
+}
+
 /**
  * Problems with `node`'s props (only `props` when given, else every declared prop, so
  * missing required ones count). Children props are skipped: they hold layout, not what
  * the component receives.
  */
 export function checkPropTypes(node: LayoutNode, childrenProps: ChildrenPropsConfig, props?: string[]): PropTypeProblem[] {
-  const component = resolveComponent(node) as { propTypes?: Record<string, Validator>; defaultProps?: Record<string, unknown> } | undefined;
+  const component = resolveComponent(node) as CheckedComponent | undefined;
   const propTypes = component?.propTypes;
-  if (!propTypes) return [];
+  const typeStrings = typeStringsOf(component);
+  if (!propTypes && !typeStrings) return [];
   const heads = childrenHeads(childrenProps[node.namespace]?.[node.type]);
   const values = { ...(component?.defaultProps ?? {}), ...node.props };
   const problems: PropTypeProblem[] = [];
+  if (typeStrings) {
+    const required = new Set(Array.isArray(component?.dashRequired) ? component.dashRequired : []);
+    for (const name of props ?? Object.keys(typeStrings)) {
+      const typeString = typeStrings[name];
+      if (typeof typeString !== "string" || heads.has(name) || name === "children" || name.endsWith("*")) continue;
+      const reason = checkTypeString(typeString, values[name], required.has(name), name);
+      if (reason) problems.push(problemFor(node, name, reason, values[name]));
+    }
+    return problems;
+  }
+  if (!propTypes) return problems;
   for (const name of props ?? Object.keys(propTypes)) {
     const validator = propTypes[name];
     if (typeof validator !== "function" || heads.has(name) || name === "children") continue;
@@ -54,19 +96,18 @@ export function checkPropTypes(node: LayoutNode, childrenProps: ChildrenPropsCon
     } catch (err) {
       error = err as Error;
     }
-    if (!error) continue;
-    const id = node.props.id === undefined ? "" : ` with ID "${stringifyId(node.props.id as never)}"`;
-    problems.push({
-      message: `Invalid argument \`${name}\` passed into ${node.type}${id}.`,
-      detail: `${error.message}\nValue provided: ${describeValue(values[name])}\n(component ${node.namespace}.${node.type})`,
-    });
+    if (error) problems.push(problemFor(node, name, error.message, values[name]));
   }
   return problems;
 }
 
-/** Props in `props` the component does not declare (data-* and aria-* are always allowed). */
+/**
+ * Props in `props` the component does not declare (data-* and aria-* are always allowed).
+ * Declared: its React propTypes or, without those, its type strings.
+ */
 export function unknownProps(node: LayoutNode, props: string[]): string[] {
-  const propTypes = (resolveComponent(node) as { propTypes?: Record<string, unknown> } | undefined)?.propTypes;
-  if (!propTypes) return [];
-  return props.filter((name) => !(name in propTypes) && !/^(data|aria)-/.test(name) && name !== "id");
+  const component = resolveComponent(node) as CheckedComponent | undefined;
+  const declared = component?.propTypes ?? typeStringsOf(component);
+  if (!declared) return [];
+  return props.filter((name) => !(name in declared) && !/^(data|aria)-/.test(name) && name !== "id");
 }

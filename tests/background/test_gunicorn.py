@@ -7,7 +7,7 @@ import time
 import pytest
 import requests
 
-from conftest import JobClient, Proc, free_port, pid_alive, wait_for
+from bg_support import JobClient, Proc, free_port, pid_alive, serves, wait_for
 
 
 @pytest.fixture(scope="module")
@@ -17,14 +17,7 @@ def gunicorn(backend, tmp_path_factory):
     proc = Proc([sys.executable, "-m", "gunicorn", "jobs_app:server", "--workers", "4",
                  "--bind", f"127.0.0.1:{port}"], log, backend["env"])
     url = f"http://127.0.0.1:{port}"
-
-    def up() -> bool:
-        try:
-            return requests.get(url + "/_dash-dependencies", timeout=3).ok
-        except requests.RequestException:
-            return False
-
-    wait_for(up, 30, "gunicorn")
+    wait_for(lambda: serves(url), 30, "gunicorn")
     yield {"url": url, "name": backend["name"]}
     proc.stop(signal.SIGTERM)
 

@@ -1,7 +1,7 @@
 """Job routes when the store is unreachable: a short 503, never a traceback."""
 from celery import Celery
 
-from conftest import free_port
+from bg_support import free_port
 from dash import CeleryManager, Dash, Input, Output, html
 
 

@@ -15,7 +15,7 @@ from dash.background_callback.managers.celery_manager import CeleryManager
 from dash.background_callback.news import RedisNews
 from dash.background_callback.store import RedisStore
 
-from conftest import wait_for
+from bg_support import wait_for
 
 
 # Another process appends to the store: its news must reach this one through Redis.

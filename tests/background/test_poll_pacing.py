@@ -5,8 +5,7 @@ import sys
 
 import pytest
 
-from conftest import Proc, app_env, free_port, wait_for
-from test_seed_apps import _up
+from bg_support import Proc, app_env, free_port, serves, wait_for
 
 COUNT_POLLS = """
 return performance.getEntriesByType('resource')
@@ -21,7 +20,7 @@ def sync_gunicorn(tmp_path):
     proc = Proc([sys.executable, "-m", "gunicorn", "paced_app:server", "--workers", "2",
                  "--bind", f"127.0.0.1:{port}"], tmp_path / "gunicorn.log", env)
     url = f"http://127.0.0.1:{port}"
-    wait_for(lambda: _up(url), 30, "gunicorn")
+    wait_for(lambda: serves(url), 30, "gunicorn")
     yield url
     proc.stop(signal.SIGTERM)
 

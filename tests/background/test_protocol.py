@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from conftest import JobClient, Server, pid_alive, wait_for
+from bg_support import JobClient, Server, pid_alive, wait_for
 
 
 def kinds(events):

@@ -11,9 +11,8 @@ import sys
 import time
 
 import pytest
-import requests
 
-from conftest import BACKENDS, REPO, CeleryWorker, Proc, app_env, free_port, wait_for
+from bg_support import BACKENDS, REPO, CeleryWorker, Proc, app_env, free_port, serves, wait_for
 
 EXAMPLES = REPO / "examples"
 # Redis databases 1-15 for the seed apps (0 is jobs_app's, whose worker runs all session).
@@ -47,20 +46,13 @@ def seed(request, tmp_path, dash_br):
         if request.param == "celery":
             started.append(CeleryWorker(name, env, tmp_path / "worker.log", cwd=tmp_path))
         url = f"http://127.0.0.1:{port}"
-        wait_for(lambda: _up(url), 30, f"{name} to serve")
+        wait_for(lambda: serves(url), 30, f"{name} to serve")
         dash_br.server_url = url
         return dash_br
 
     yield start
     for proc in reversed(started):
         proc.stop()
-
-
-def _up(url: str) -> bool:
-    try:
-        return requests.get(url + "/_dash-layout", timeout=3).ok
-    except requests.RequestException:
-        return False
 
 
 def _disabled(br, selector: str) -> bool:

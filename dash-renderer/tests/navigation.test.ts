@@ -2,13 +2,14 @@ import { describe, expect, it } from "vitest";
 import { CallbackGraph, makeInstance } from "../src/callbacks/graph";
 import type { JobEvent } from "../src/callbacks/jobs";
 import { cancelsOnNavigation, leftPage, onPageOnly } from "../src/callbacks/navigation";
+import type { DispatchResult } from "../src/callbacks/network";
 import { Scheduler, type AppliedChange } from "../src/callbacks/scheduler";
 import { parseId } from "../src/ids";
 import { DashStore } from "../src/store";
 import type { CallbackSpec, LayoutNode, PropUpdates } from "../src/types";
 
 const div = (id: string, value?: unknown): LayoutNode => ({ type: "Div", namespace: "h", props: { id, value } });
-const pageA = [div("btn"), div("out", "none")];
+const pageA = [div("btn"), div("stop"), div("out", "none")];
 const pageB = [div("b", "page B")];
 
 function jobSpec(cancelOnNavigation?: boolean): CallbackSpec {
@@ -23,8 +24,11 @@ function jobSpec(cancelOnNavigation?: boolean): CallbackSpec {
   } as CallbackSpec;
 }
 
-/** A real store and scheduler; the "server" starts job `t1`, whose events the test sends. */
-function setup(spec: CallbackSpec) {
+/**
+ * A real store and scheduler; the "server" starts job `t1` (at once, or when `ticket`
+ * resolves), whose events the test sends.
+ */
+function setup(spec: CallbackSpec, ticket?: Promise<DispatchResult>) {
   const store = new DashStore({ requests_pathname_prefix: "/" });
   store.setLayout({ type: "Div", namespace: "h", props: { id: "page", children: pageA } });
   const cancelled: string[] = [];
@@ -45,7 +49,7 @@ function setup(spec: CallbackSpec) {
     store,
     graph: new CallbackGraph([spec]),
     apply,
-    runServer: async () => ({ kind: "job", token: "t1", pace: { interval: 1000 }, events: [] }),
+    runServer: () => ticket ?? Promise.resolve({ kind: "job", token: "t1", pace: { interval: 1000 }, events: [] }),
     runClientside: async () => ({ kind: "prevented" }),
     followJob: (_token, _after, _pace, onEvents, signal) =>
       new Promise((resolve) => {
@@ -61,16 +65,19 @@ function setup(spec: CallbackSpec) {
     const ids = (located: { node: LayoutNode }[]) => located.map((entry) => entry.node.props.id as string);
     scheduler.changed({ props: [{ id: "page", property: "children" }], added: ids(change.added), removed: ids(change.removed) });
   };
-  const click = () => {
-    store.updateProps(store.getState().paths.strs.btn, { value: 1 }, "internal");
-    scheduler.changed({ props: [{ id: "btn", property: "value" }], added: [], removed: [] });
+  const press = (id: string) => {
+    store.updateProps(store.getState().paths.strs[id], { value: 1 }, "internal");
+    scheduler.changed({ props: [{ id, property: "value" }], added: [], removed: [] });
   };
+  const click = () => press("btn");
   const prop = (id: string, name: string) => {
     const path = store.getState().paths.strs[id];
     return path ? (store.getIn(path) as LayoutNode).props[name] : undefined;
   };
   const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
-  return { store, cancelled, errors, navigate, click, prop, tick, send: (e: JobEvent[]) => send(e), end: () => end() };
+  return {
+    store, cancelled, errors, navigate, click, press, prop, tick, send: (e: JobEvent[]) => send(e), end: () => end(),
+  };
 }
 
 describe("navigation helpers", () => {
@@ -133,5 +140,26 @@ describe("background jobs across navigation", () => {
     expect(app.errors).toEqual([]);
     expect(app.store.getState().isLoading).toBe(false);
     expect(app.prop("b", "value")).toBe("page B");
+  });
+});
+
+describe("cancelling before the ticket comes", () => {
+  it("cancels the job on arrival, applies none of it and restores running", async () => {
+    let deliver: (result: DispatchResult) => void = () => undefined;
+    const ticket = new Promise<DispatchResult>((resolve) => (deliver = resolve));
+    const spec = { ...jobSpec(), background: { progress: [], cancel: [{ id: "stop", property: "value" }] } } as CallbackSpec;
+    const app = setup(spec, ticket);
+    app.click();
+    await app.tick();
+    expect(app.prop("btn", "disabled")).toBe(true);
+    app.press("stop");
+    await app.tick();
+    expect(app.cancelled).toEqual([]); // no token to name yet
+    deliver({ kind: "job", token: "t1", pace: { interval: 1000 }, events: [{ seq: 1, type: "set_props", props: { out: { value: "early" } } }] });
+    await app.tick();
+    expect(app.cancelled).toEqual(["t1"]);
+    expect(app.prop("out", "value")).toBe("none");
+    expect(app.prop("btn", "disabled")).toBe(false);
+    expect(app.errors).toEqual([]);
   });
 });

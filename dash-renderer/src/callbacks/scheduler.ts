@@ -43,6 +43,8 @@ interface Job {
   rerun: boolean;
   token?: string;
   abort?: AbortController;
+  /** Cancelled (cancel input, newer trigger) before its ticket came: cancel it on arrival. */
+  cancelOnTicket?: boolean;
   /** Its outputs left the page while it ran: its updates apply only to what is on the page. */
   leftPage?: boolean;
 }
@@ -143,7 +145,7 @@ export class Scheduler {
     if (job.running) {
       job.rerun = true;
       // A newer trigger supersedes a running background job: cancel it, then rerun.
-      if (job.token) this.cancel(job);
+      if (job.instance.cb.spec.background) this.cancel(job);
     } else {
       job.triggered = true;
     }
@@ -222,6 +224,7 @@ export class Scheduler {
     job.running = true;
     job.triggered = false;
     job.leftPage = false;
+    job.cancelOnTicket = false;
     const changed = [...job.changed];
     job.changed.clear();
     const payload = buildPayload(job.instance, resolved, this.host.store, changed);
@@ -261,10 +264,12 @@ export class Scheduler {
     job.token = token;
     job.abort = new AbortController();
     this.publish();
-    // The page changed while the job was being started.
-    if (job.leftPage && cancelsOnNavigation(job.instance.cb.spec)) this.cancel(job);
+    // Cancelled, or the page changed, while the job was being started: nothing of it applies.
+    const cancelled = job.cancelOnTicket || (job.leftPage && cancelsOnNavigation(job.instance.cb.spec));
+    if (cancelled) this.cancel(job);
     const apply = (events: JobEvent[]): void => events.forEach((event) => this.applyJobEvent(job, event));
     try {
+      if (cancelled) return;
       apply(initial);
       const done = initial.some(isTerminal);
       if (!done) {
@@ -327,7 +332,7 @@ export class Scheduler {
   private cancelByInputs(addresses: Set<string>): void {
     const paths = this.host.store.getState().paths;
     for (const job of this.jobs.values()) {
-      if (!job.token) continue;
+      if (!job.running) continue;
       const cancels = job.instance.cb.spec.background?.cancel ?? [];
       const hit = cancels.some((dep) =>
         [resolveDependency(dep, paths, job.instance.match)]
@@ -339,7 +344,10 @@ export class Scheduler {
   }
 
   private cancel(job: Job): void {
-    if (!job.token) return;
+    if (!job.token) {
+      job.cancelOnTicket = true; // its ticket is still on the way
+      return;
+    }
     this.host.cancelJob(job.token);
     job.abort?.abort();
   }

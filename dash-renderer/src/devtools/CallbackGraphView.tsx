@@ -4,20 +4,10 @@ import type { GraphCallback } from "../callbacks/graph";
 import { stringifyId } from "../ids";
 import type { DependencySpec } from "../types";
 import type { CallbackMonitor, CallbackRecord } from "./callbackMonitor";
+import { floatingPanel } from "./panelStyle";
 
 const styles: Record<string, React.CSSProperties> = {
-  panel: {
-    position: "fixed",
-    right: 12,
-    bottom: 48,
-    width: "min(760px, 92vw)",
-    maxHeight: "70vh",
-    overflow: "auto",
-    background: "white",
-    border: "1px solid #ddd",
-    boxShadow: "0 4px 16px rgba(0,0,0,0.2)",
-    padding: 8,
-  },
+  panel: floatingPanel("min(760px, 92vw)"),
   card: { display: "grid", gridTemplateColumns: "1fr auto 1fr", gap: 8, alignItems: "center", borderBottom: "1px solid #eee", padding: "6px 0" },
   deps: { margin: 0, paddingLeft: 16, fontFamily: "monospace", fontSize: 12 },
   node: { border: "1px solid #7a5af8", borderRadius: 6, padding: "4px 8px", textAlign: "center", fontSize: 12 },

@@ -5,6 +5,7 @@
  */
 import React, { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { CallbackGraphView } from "../devtools/CallbackGraphView";
+import { floatingPanel } from "../devtools/panelStyle";
 import { useApp } from "../render/context";
 import type { DashError, ErrorStore } from "./errorStore";
 
@@ -28,18 +29,7 @@ const styles: Record<string, React.CSSProperties> = {
     cursor: "pointer",
   },
   alert: { background: "#b00020" },
-  list: {
-    position: "fixed",
-    right: 12,
-    bottom: 48,
-    width: "min(720px, 90vw)",
-    maxHeight: "70vh",
-    overflow: "auto",
-    background: "white",
-    border: "1px solid #ddd",
-    boxShadow: "0 4px 16px rgba(0,0,0,0.2)",
-    padding: 8,
-  },
+  list: floatingPanel("min(720px, 90vw)"),
   error: { borderBottom: "1px solid #eee", padding: "6px 0" },
   title: { color: "#b00020", fontWeight: 600 },
   traceback: { whiteSpace: "pre-wrap", fontSize: 12, background: "#f7f7f7", padding: 6, margin: "4px 0 0" },

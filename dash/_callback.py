@@ -351,10 +351,8 @@ def _add_entry(
     if existing is not None and existing.name == entry.name:
         # The same function registered again (module re-import, notebook re-run).
         callback_list[:] = [s for s in callback_list if s["callback_id"] != entry.callback_id]
-    else:
-        _validate.validate_outputs_unique(
-            entry.name, entry.outputs, (o for e in callback_map.values() for o in e.outputs)
-        )
+    # Outputs shared by two callbacks are not refused here: as upstream, the page's dev
+    # tools report them, so an app (or a test suite building one app after another) starts.
     callback_list.append(entry.spec)
     callback_map[entry.callback_id] = entry
     if entry.func is not None:
@@ -372,14 +370,24 @@ _OPTION_KEYS = (
 def _split_options(
     kwargs: Dict[str, Any], config_prevent_initial_callbacks: Any
 ) -> Tuple[Dict[str, Any], Dict[str, Any]]:
-    """Separate callback options from dependency keywords; reject unknown keywords."""
+    """Separate callback options from dependency keywords; unknown keywords warn.
+
+    As upstream, a misspelt keyword (``prevent_inital_call``) does not stop the app: it is
+    dropped with a warning that names it.
+    """
     _warn_unsupported(kwargs)
     options = {key: kwargs.pop(key) for key in _OPTION_KEYS if key in kwargs}
     if options.get("prevent_initial_call") is None:
         options["prevent_initial_call"] = config_prevent_initial_callbacks
-    unknown = set(kwargs) - {"output", "inputs", "state"}
+    unknown = sorted(set(kwargs) - {"output", "inputs", "state"})
     if unknown:
-        raise TypeError(f"callback() got unexpected keyword argument(s): {', '.join(sorted(unknown))}")
+        warnings.warn(
+            f"callback() got unexpected keyword argument(s) {', '.join(unknown)}: ignored.",
+            UserWarning,
+            stacklevel=4,
+        )
+        for key in unknown:
+            kwargs.pop(key)
     return options, kwargs
 
 
@@ -524,6 +532,29 @@ def clientside_callback(clientside_function: Any, *args: Any, **kwargs: Any) -> 
         *args,
         **kwargs,
     )
+
+
+def claim_global_callbacks(
+    callback_list: List[Dict[str, Any]],
+    callback_map: Dict[str, CallbackEntry],
+    inline_scripts: List[str],
+) -> None:
+    """Move every ``dash.callback``/``dash.clientside_callback`` registered so far into
+    one app's registry, leaving the global registry empty.
+
+    The app that starts serving first claims them, as upstream: a process that builds
+    several apps one after another (a test suite, a notebook) never serves one app's
+    global callbacks on the next. Callbacks registered globally later are served by
+    whichever app claims next.
+    """
+    known = {spec["callback_id"] for spec in callback_list}
+    callback_list.extend(s for s in GLOBAL_CALLBACK_LIST if s["callback_id"] not in known)
+    for callback_id, entry in GLOBAL_CALLBACK_MAP.items():
+        callback_map.setdefault(callback_id, entry)
+    inline_scripts.extend(s for s in GLOBAL_INLINE_SCRIPTS if s not in inline_scripts)
+    GLOBAL_CALLBACK_LIST.clear()
+    GLOBAL_CALLBACK_MAP.clear()
+    GLOBAL_INLINE_SCRIPTS.clear()
 
 
 def find_entry(app: Any, callback_id: str) -> Optional[CallbackEntry]:

@@ -449,16 +449,8 @@ class Dash:  # pylint: disable=too-many-instance-attributes,too-many-public-meth
             _pages.enable_pages(self)
 
     def _merge_global_callbacks(self) -> None:
-        """Copy ``dash.callback``/``dash.clientside_callback`` registrations into this app."""
-        known = {spec["callback_id"] for spec in self._callback_list}
-        self._callback_list.extend(
-            spec for spec in _callback.GLOBAL_CALLBACK_LIST if spec["callback_id"] not in known
-        )
-        for callback_id, entry in _callback.GLOBAL_CALLBACK_MAP.items():
-            self.callback_map.setdefault(callback_id, entry)
-        self._inline_scripts.extend(
-            s for s in _callback.GLOBAL_INLINE_SCRIPTS if s not in self._inline_scripts
-        )
+        """Claim the ``dash.callback``/``dash.clientside_callback`` registrations so far."""
+        _callback.claim_global_callbacks(self._callback_list, self.callback_map, self._inline_scripts)
 
     # -- layout ------------------------------------------------------------------------
 

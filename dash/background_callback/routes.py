@@ -42,9 +42,24 @@ def _guarded(view: Any) -> flask.Response:
 
 
 def _find(app: Any, token: str) -> Optional[BaseBackgroundCallbackManager]:
+    """The manager holding ``token``'s job, or None.
+
+    A manager whose store fails (cache directory deleted, Redis gone) is skipped, so it
+    cannot break the jobs of the app's other managers; its failure is raised only when no
+    healthy manager holds the job, so the answer is 503, not a wrong 404.
+    """
     if not tokens.is_well_formed(token):
         return None
-    return next((m for m in managers_for(app) if m.owns(token)), None)
+    failure: Optional[Exception] = None
+    for manager in managers_for(app):
+        try:
+            if manager.owns(token):
+                return manager
+        except Exception as exc:  # noqa: BLE001 - the next manager may still own the job
+            failure = failure or exc
+    if failure is not None:
+        raise failure
+    return None
 
 
 def _non_negative_int(name: str) -> Tuple[Optional[int], Optional[str]]:

@@ -12,7 +12,7 @@ import flask
 
 from .. import exceptions
 from .._dispatch import CallRequest, _flat_arg_items
-from .._callback import CALLBACK_INDEX
+from .._callback import GLOBAL_CALLBACK_MAP
 from . import wire
 from .holding import longest_hold
 from .managers.base import BaseBackgroundCallbackManager
@@ -54,9 +54,14 @@ def resolve_manager(app: Any, entry: Any) -> BaseBackgroundCallbackManager:
 
 
 def managers_for(app: Any) -> List[BaseBackgroundCallbackManager]:
-    """Every manager that may hold a job of ``app`` (to find a token's manager)."""
+    """Every manager that may hold a job of ``app``: its own callbacks' and its default.
+
+    Only this app's registry is read (plus global callbacks no app has claimed yet), so
+    another app of the process, and its managers, never take part in this app's routes.
+    """
+    entries = list(getattr(app, "callback_map", {}).values()) + list(GLOBAL_CALLBACK_MAP.values())
     managers: List[BaseBackgroundCallbackManager] = []
-    for entry in list(CALLBACK_INDEX.values()):
+    for entry in entries:
         if entry.background is not None:
             manager = resolve_manager(app, entry)
             if all(manager is not known for known in managers):

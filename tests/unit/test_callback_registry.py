@@ -165,20 +165,17 @@ def test_app_config_initial_duplicate_allows_duplicates():
     assert only_spec(app)["prevent_initial_call"] is False
 
 
-def test_duplicate_output_error_names_function_and_output():
+def test_shared_outputs_register_and_are_all_served():
+    """Duplicate outputs are the dev tools' to report (in the page), not an exception."""
     app = new_app()
     app.callback(Output("a", "children"), Input("b", "value"))(lambda v: v)
 
     def clash(v):
         return v
 
-    with pytest.raises(exceptions.DuplicateCallbackOutput, match=r"clash: output a\.children is already written"):
-        app.callback(Output("a", "children"), Input("c", "value"))(clash)
-    with pytest.raises(exceptions.DuplicateCallbackOutput, match="listed more than once"):
-        app.callback(Output("x", "y"), Output("x", "y"), Input("c", "value"))(clash)
-    app.callback(Output({"i": ALL}, "children"), Input("c", "value"))(clash)
-    with pytest.raises(exceptions.DuplicateCallbackOutput, match="already written"):
-        app.callback(Output({"i": 1}, "children"), Input("d", "value"))(lambda v: v)
+    app.callback(Output("a", "children"), Input("c", "value"))(clash)
+    app.callback(Output("x", "y"), Output("x", "y"), Input("c", "value"))(clash)
+    assert [spec["output"] for spec in specs(app)] == ["a.children", "a.children", "..x.y...x.y.."]
 
 
 def test_reregistering_the_same_function_replaces_it():
@@ -206,8 +203,13 @@ def test_order_and_type_errors_name_the_callback():
         app.callback(output=Output("a", "b"), inputs=[Output("c", "d")])(bad)
     with pytest.raises(exceptions.IncorrectTypeException, match="bad: outputs must be Output"):
         app.callback(output=[Input("a", "b")], inputs=[Input("c", "d")])(bad)
-    with pytest.raises(TypeError, match="unexpected keyword argument.*bogus"):
-        app.callback(Output("a", "b"), Input("c", "d"), bogus=1)
+
+
+def test_unknown_keyword_warns_naming_it_and_the_callback_still_registers():
+    app = new_app()
+    with pytest.warns(UserWarning, match="prevent_inital_call"):
+        app.callback(Output("a", "b"), Input("c", "d"), prevent_inital_call=True)(lambda d: d)
+    assert only_spec(app)["output"] == "a.b"
 
 
 @pytest.mark.parametrize(
@@ -359,8 +361,37 @@ def test_global_callbacks_follow_app_config(monkeypatch):
     served = specs(app)
     assert [s["output"] for s in served] == ["g.children", "g2.children"]
     assert all(s["prevent_initial_call"] is True for s in served)
-    assert _callback.GLOBAL_CALLBACK_LIST[0]["prevent_initial_call"] is None
-    assert len(_callback.GLOBAL_INLINE_SCRIPTS) == 1
+    # The stored spec keeps "decided by the app", for whichever app serves it.
+    assert app._callback_list[0]["prevent_initial_call"] is None
+    assert len(app._inline_scripts) == 1
+
+
+def test_global_callbacks_belong_to_the_first_app_that_serves(monkeypatch):
+    """A second app of the process (next test, next notebook cell) starts clean."""
+    monkeypatch.setattr(_callback, "GLOBAL_CALLBACK_LIST", [])
+    monkeypatch.setattr(_callback, "GLOBAL_CALLBACK_MAP", {})
+    monkeypatch.setattr(_callback, "GLOBAL_INLINE_SCRIPTS", [])
+
+    def register(text):
+        @dash.callback(Output("out", "children"), Input("in", "value"))
+        def update(v):
+            return f"{text} {v}"
+
+    register("first")
+    first = new_app()
+    assert [s["output"] for s in specs(first)] == ["out.children"]
+    register("second")
+    second = new_app()
+    served = specs(second)
+    assert [s["output"] for s in served] == ["out.children"]
+    response = second.server.test_client().post(
+        "/_dash-update-component",
+        json={"callback_id": served[0]["callback_id"], "output": "out.children",
+              "outputs": {"id": "out", "property": "children"},
+              "inputs": [{"id": "in", "property": "value", "value": 1}]},
+    )
+    assert response.get_json()["response"]["out"]["children"] == "second 1"
+    assert [s["output"] for s in specs(first)] == ["out.children"]
 
 
 def test_callback_ids_are_stable_across_processes(tmp_path):

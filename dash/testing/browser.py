@@ -23,7 +23,7 @@ from .artifacts import artifact_path
 from .consts import SELENIUM_GRID_DEFAULT
 from .dash_page import DashPageMixin
 from .errors import BrowserError, DashAppLoadingError, InvalidDriverError
-from .errors import TestingTimeoutException
+from .errors import TestingTimeoutError
 from .wait import (
     class_to_equal,
     contains_class,
@@ -281,16 +281,21 @@ class Browser(DashPageMixin):
             self._driver.implicitly_wait(IMPLICIT_WAIT)
 
     def _wait_for(
-        self, condition: Callable[[Any], Any], timeout: Optional[float], describe: Callable[[], str]
+        self,
+        method: Callable[[Any], Any],
+        timeout: Optional[float] = None,
+        msg: Union[str, Callable[[], str], None] = None,
     ) -> Any:
-        """Poll ``condition(driver)`` until truthy; on timeout raise
-        ``TestingTimeoutException`` with ``describe()`` evaluated at that moment."""
+        """Poll ``method(driver)`` until truthy and return its value; on timeout raise
+        ``TestingTimeoutError`` with ``msg`` (a string, or a callable evaluated then, so
+        it can quote what was last seen)."""
         timeout = self._wait_timeout if timeout is None else timeout
         with self._no_implicit_wait():
             try:
-                return until(lambda: condition(self._driver), timeout)
-            except TestingTimeoutException:
-                raise TestingTimeoutException(f"{describe()} (waited {timeout}s)") from None
+                return until(lambda: method(self._driver), timeout)
+            except TestingTimeoutError:
+                text = msg() if callable(msg) else msg
+                raise TestingTimeoutError(text or f"condition not met within {timeout}s") from None
 
     def _first(self, by: str, selector: str) -> Callable[[Any], Any]:
         def condition(driver: Any) -> Any:
@@ -310,7 +315,7 @@ class Browser(DashPageMixin):
         return self._wait_for(
             self._first(By.CSS_SELECTOR, selector),
             timeout,
-            lambda: f"no element matches {selector!r}",
+            f"timeout {self._timeout(timeout)}s => waiting for selector {selector}",
         )
 
     def wait_for_element_by_id(
@@ -318,7 +323,9 @@ class Browser(DashPageMixin):
     ) -> WebElement:
         """Wait for the element with id ``element_id``; return it."""
         return self._wait_for(
-            self._first(By.ID, element_id), timeout, lambda: f"no element has id {element_id!r}"
+            self._first(By.ID, element_id),
+            timeout,
+            f"timeout {self._timeout(timeout)}s => waiting for element id {element_id}",
         )
 
     def wait_for_no_elements(self, selector: str, timeout: Optional[float] = None) -> bool:
@@ -326,64 +333,54 @@ class Browser(DashPageMixin):
         return self._wait_for(
             lambda driver: not driver.find_elements(By.CSS_SELECTOR, selector),
             timeout,
-            lambda: f"elements matching {selector!r} are still present",
+            f"timeout {self._timeout(timeout)}s => waiting for no elements matching {selector}",
         )
 
-    def _wait_for_state(self, cond: Any, timeout: Optional[float], expectation: str) -> WebElement:
-        """Wait for a ``wait`` condition; the timeout message states ``expectation``
-        and the last value the condition saw."""
-
-        def describe() -> str:
-            if cond.last_seen is None:
-                return f"{expectation}; the element {cond.selector!r} was never found"
-            return f"{expectation}; last seen: {cond.last_seen!r}"
-
-        return self._wait_for(cond, timeout, describe)
+    def _timeout(self, timeout: Optional[float]) -> float:
+        return self._wait_timeout if timeout is None else timeout
 
     def wait_for_text_to_equal(
         self, selector: str, text: str, timeout: Optional[float] = None
     ) -> WebElement:
         """Wait until the element's text (or input value) equals ``text``."""
-        return self._wait_for_state(
-            text_to_equal(selector, text), timeout, f"text in {selector!r} never equaled {text!r}"
-        )
+        cond = text_to_equal(selector, text, self._timeout(timeout))
+        return self._wait_for(cond, timeout, cond.message)
 
     def wait_for_contains_text(
         self, selector: str, text: str, timeout: Optional[float] = None
     ) -> WebElement:
         """Wait until the element's text (or input value) contains ``text``."""
-        return self._wait_for_state(
-            contains_text(selector, text), timeout, f"text in {selector!r} never contained {text!r}"
-        )
+        cond = contains_text(selector, text, self._timeout(timeout))
+        return self._wait_for(cond, timeout, cond.message)
 
     def wait_for_class_to_equal(
         self, selector: str, classname: str, timeout: Optional[float] = None
     ) -> WebElement:
         """Wait until the element's ``class`` attribute equals ``classname``."""
-        return self._wait_for_state(
+        return self._wait_for(
             class_to_equal(selector, classname),
             timeout,
-            f"class of {selector!r} never equaled {classname!r}",
+            f"classname => {classname} not found within {self._timeout(timeout)}s",
         )
 
     def wait_for_contains_class(
         self, selector: str, classname: str, timeout: Optional[float] = None
     ) -> WebElement:
-        """Wait until the element has every class in ``classname``."""
-        return self._wait_for_state(
+        """Wait until the element's class list contains ``classname``."""
+        return self._wait_for(
             contains_class(selector, classname),
             timeout,
-            f"class of {selector!r} never contained {classname!r}",
+            f"classname -> {classname} not found inside element within {self._timeout(timeout)}s",
         )
 
     def wait_for_style_to_equal(
         self, selector: str, style: str, val: str, timeout: Optional[float] = None
     ) -> WebElement:
         """Wait until the element's computed CSS ``style`` equals ``val``."""
-        return self._wait_for_state(
+        return self._wait_for(
             style_to_equal(selector, style, val),
             timeout,
-            f"style {style!r} of {selector!r} never equaled {val!r}",
+            f"style val => {style} {val} not found within {self._timeout(timeout)}s",
         )
 
     def wait_for_page(self, url: Optional[str] = None, timeout: float = 10) -> None:
@@ -402,7 +399,7 @@ class Browser(DashPageMixin):
                 timeout,
                 lambda: "the renderer rendered neither the layout nor an error",
             )
-        except TestingTimeoutException as exc:
+        except TestingTimeoutError as exc:
             logs = "\n".join(str(entry) for entry in self.get_logs() or [])
             html = self._driver.execute_script(PAGE_HTML_JS)[:MAX_HTML_IN_ERRORS]
             raise DashAppLoadingError(
@@ -453,7 +450,8 @@ class Browser(DashPageMixin):
         dropdown.click()
 
         def shown_options(_driver: Any) -> Any:
-            found = dropdown.find_elements(By.CSS_SELECTOR, ".dash-dropdown-option")
+            # The open menu sits beside the trigger, in the dropdown's wrapper.
+            found = self.driver.find_elements(By.CSS_SELECTOR, ".dash-dropdown-content .dash-dropdown-option")
             return found or False
 
         options = self._wait_for(shown_options, None, lambda: "the dropdown shows no options")
@@ -469,10 +467,21 @@ class Browser(DashPageMixin):
         labels = [option.text for option in options]
         raise BrowserError(f"dropdown has no option {value!r}; options: {labels}")
 
-    def _offset_from_center(self, elem: WebElement, fx: float, fy: float) -> tuple:
-        # Selenium 4 measures pointer offsets from the element's center.
-        size = elem.size
-        return int(size["width"] * (fx - 0.5)), int(size["height"] * (fy - 0.5))
+    def _pointer_at(self, elem: WebElement, fx: float, fy: float) -> ActionChains:
+        """Actions with the pointer at (``fx``, ``fy``) fractions of ``elem``, from its
+        top-left corner, in viewport coordinates (Selenium releases disagree on where
+        element offsets are measured from, so none are used)."""
+        self._driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", elem)
+        rect = self._driver.execute_script(
+            "var r = arguments[0].getBoundingClientRect();"
+            "return [r.left, r.top, r.width, r.height];",
+            elem,
+        )
+        chain = ActionChains(self._driver)
+        chain.w3c_actions.pointer_action.move_to_location(
+            int(rect[0] + rect[2] * fx), int(rect[1] + rect[3] * fy)
+        )
+        return chain
 
     def zoom_in_graph_by_ratio(
         self,
@@ -485,12 +494,10 @@ class Browser(DashPageMixin):
         ``zoom_box_fraction`` of it; with ``compare``, assert the graph changed."""
         elem = self._get_element(elem_or_selector)
         before = elem.get_attribute("innerHTML")
-        x, y = self._offset_from_center(elem, start_fraction, start_fraction)
         box_w = int(elem.size["width"] * zoom_box_fraction)
         box_h = int(elem.size["height"] * zoom_box_fraction)
         (
-            ActionChains(self._driver)
-            .move_to_element_with_offset(elem, x, y)
+            self._pointer_at(elem, start_fraction, start_fraction)
             .click_and_hold()
             .move_by_offset(box_w, box_h)
             .release()
@@ -505,9 +512,7 @@ class Browser(DashPageMixin):
     ) -> None:
         """Click at (``fx``, ``fy``) fractions of the element's width and height,
         measured from its top-left corner."""
-        elem = self._get_element(elem_or_selector)
-        x, y = self._offset_from_center(elem, fx, fy)
-        ActionChains(self._driver).move_to_element_with_offset(elem, x, y).click().perform()
+        self._pointer_at(self._get_element(elem_or_selector), fx, fy).click().perform()
 
     # ---- windows ---------------------------------------------------------------
 
@@ -600,7 +605,7 @@ class Browser(DashPageMixin):
             # turn a snapshot into a failure.
             try:
                 self._wait_for_callbacks()
-            except TestingTimeoutException:
+            except TestingTimeoutError:
                 logger.warning("snapshot %r taken while callbacks are still running", name)
         name = name or "snapshot"
         if not widths:

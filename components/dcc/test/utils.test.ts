@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isWithin, subtreeIsLoading } from "../src/dashApi";
-import { parseInputValue } from "../src/components/Input";
+import { parseInputValue, stepValue } from "../src/components/Input";
 import { addDays, formatDate, monthGrid, parseIso, parseTyped, toIso } from "../src/utils/dates";
 import { accepts, rejection } from "../src/utils/files";
 import { dedent, markdownParser } from "../src/utils/markdown";
@@ -117,5 +117,17 @@ describe("misc", () => {
     expect(parseInputValue("number", { value: "", validity: { badInput: true } })).toBeUndefined();
     expect(parseInputValue("number", { value: "420", validity: { rangeOverflow: true } })).toBeNull();
     expect(parseInputValue("text", { value: "007" })).toBe("007");
+  });
+});
+
+describe("number input steppers", () => {
+  it("steps by the input's step and stays within min and max", () => {
+    expect(stepValue("3", 1, 2, 0, 4)).toBe(4);
+    expect(stepValue("4", -1, 2, 0, 4)).toBe(2);
+    expect(stepValue("0.1", 1, 0.2, undefined, undefined)).toBe(0.3);
+  });
+  it("starts from zero when empty and steps by one when the step is 'any'", () => {
+    expect(stepValue("", 1, "any", undefined, undefined)).toBe(1);
+    expect(stepValue("", -1, undefined, 0, undefined)).toBe(0);
   });
 });

@@ -143,20 +143,22 @@ def test_choices_and_dropdowns(dash_duo):
     dash_duo.wait_for_text_to_equal("#single-out", "null")
 
     # 10k options: only a window of them is in the DOM; search reaches the last one.
+    # The open menu sits beside the trigger button, in the dropdown's wrapper.
     dash_duo.find_element("#multi").click()
-    rendered = dash_duo.find_elements("#multi .dash-dropdown-option")
+    rendered = dash_duo.find_elements(".dash-dropdown-content .dash-dropdown-option")
     assert 0 < len(rendered) < 100
-    dash_duo.find_element("#multi .dash-dropdown-search").send_keys("option 9999")
-    dash_duo.wait_for_text_to_equal("#multi .dash-dropdown-option", "option 9999")
-    dash_duo.find_element("#multi .dash-dropdown-option").click()
+    dash_duo.find_element(".dash-dropdown-search").send_keys("option 9999")
+    dash_duo.wait_for_text_to_equal(".dash-dropdown-option", "option 9999")
+    dash_duo.find_element(".dash-dropdown-option").click()
     dash_duo.wait_for_text_to_equal("#multi-out", '["option 9999"]')
-    search = dash_duo.find_element("#multi .dash-dropdown-search")
+    search = dash_duo.find_element(".dash-dropdown-search")
     dash_duo.clear_input(search)
     search.send_keys("option 12")
-    dash_duo.select_dcc_dropdown("#multi", index=0)
+    dash_duo.wait_for_text_to_equal('.dash-dropdown-option[data-option-index="0"]', "option 12")
+    dash_duo.find_element('.dash-dropdown-option[data-option-index="0"]').click()
     dash_duo.wait_for_text_to_equal("#multi-out", '["option 9999", "option 12"]')
     search.send_keys(Keys.ESCAPE)
-    dash_duo.wait_for_no_elements("#multi .dash-dropdown-options")
+    dash_duo.wait_for_no_elements(".dash-dropdown-content")
 
     dash_duo.find_element("#set").click()
     dash_duo.wait_for_text_to_equal("#check-out", '["b", "c"]')

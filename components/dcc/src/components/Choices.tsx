@@ -1,7 +1,9 @@
 import React from "react";
-import { renderLabel, useComponentPath } from "../dashApi";
+import { useComponentPath } from "../dashApi";
 import { DashProps, OptionValue } from "../types";
-import { asValueList, normalizeOptions } from "../utils/options";
+import { asValueList, normalizeOptions, Option } from "../utils/options";
+import { joinClasses } from "../utils/classes";
+import { OptionsList } from "./OptionsList";
 
 interface ChoicesOwnProps {
   options?: unknown;
@@ -20,64 +22,61 @@ interface RadioItemsOwnProps extends ChoicesOwnProps {
   value?: OptionValue | null;
 }
 
-function renderChoices(
-  props: DashProps<ChoicesOwnProps>,
-  componentPath: unknown[] | undefined,
-  kind: "checkbox" | "radio",
-  isChecked: (value: OptionValue) => boolean,
-  onToggle: (value: OptionValue, checked: boolean) => void,
+/** Checklist and RadioItems share the options list; `rootClass` names which one it is. */
+function Choices(
+  props: DashProps<ChoicesOwnProps> & {
+    rootClass: "dash-checklist" | "dash-radioitems";
+    kind: "checkbox" | "radio";
+    isSelected: (value: OptionValue) => boolean;
+    onSelect: (option: Option) => void;
+  },
 ): React.ReactElement {
-  const { inline = false } = props;
-  const labelStyle: React.CSSProperties = { ...(inline ? { display: "inline-block" } : { display: "block" }), ...props.labelStyle };
-  const rootClass = kind === "checkbox" ? "dash-checklist" : "dash-radioitems";
+  const componentPath = useComponentPath();
   return (
-    <div id={props.id} className={props.className ? `${rootClass} ${props.className}` : rootClass} style={props.style}>
-      {normalizeOptions(props.options).map((option) => (
-        <label
-          key={String(option.value)}
-          style={labelStyle}
-          className={props.labelClassName}
-          title={option.title}
-        >
-          <input
-            type={kind}
-            checked={isChecked(option.value)}
-            disabled={option.disabled}
-            className={props.inputClassName}
-            style={props.inputStyle}
-            onChange={(event) => onToggle(option.value, event.target.checked)}
-          />
-          {renderLabel(option.label, componentPath, option.labelPath)}
-        </label>
-      ))}
-    </div>
+    <OptionsList
+      id={props.id}
+      name={props.id}
+      className={joinClasses(props.rootClass, props.className)}
+      style={props.style}
+      options={normalizeOptions(props.options)}
+      kind={props.kind}
+      isSelected={props.isSelected}
+      onSelect={props.onSelect}
+      componentPath={componentPath}
+      optionClassName={props.inline ? `${props.rootClass}-inline` : undefined}
+      inputClassName={props.inputClassName}
+      inputStyle={props.inputStyle}
+      labelClassName={props.labelClassName}
+      labelStyle={props.labelStyle}
+    />
   );
 }
 
-/** Checkboxes; `value` is the list of checked option values. */
+/** Checkboxes; `value` is the list of checked option values, in the order they were checked. */
 export function Checklist(props: DashProps<ChecklistOwnProps>): React.ReactElement {
   const selected = asValueList(props.value);
-  const componentPath = useComponentPath();
-  return renderChoices(
-    props as DashProps<ChoicesOwnProps>,
-    componentPath,
-    "checkbox",
-    (value) => selected.includes(value),
-    (value, checked) => {
-      // Values keep the order in which they were checked.
-      props.setProps({ value: checked ? [...selected, value] : selected.filter((item) => item !== value) });
-    },
+  return (
+    <Choices
+      {...(props as DashProps<ChoicesOwnProps>)}
+      rootClass="dash-checklist"
+      kind="checkbox"
+      isSelected={(value) => selected.includes(value)}
+      onSelect={({ value }) =>
+        props.setProps({ value: selected.includes(value) ? selected.filter((item) => item !== value) : [...selected, value] })
+      }
+    />
   );
 }
 
 /** Radio buttons; `value` is the chosen option's value. */
 export function RadioItems(props: DashProps<RadioItemsOwnProps>): React.ReactElement {
-  const componentPath = useComponentPath();
-  return renderChoices(
-    props as DashProps<ChoicesOwnProps>,
-    componentPath,
-    "radio",
-    (value) => value === props.value,
-    (value) => props.setProps({ value }),
+  return (
+    <Choices
+      {...(props as DashProps<ChoicesOwnProps>)}
+      rootClass="dash-radioitems"
+      kind="radio"
+      isSelected={(value) => value === props.value}
+      onSelect={({ value }) => value !== props.value && props.setProps({ value })}
+    />
   );
 }

@@ -1,8 +1,11 @@
 import React, { useEffect, useMemo, useRef, useState } from "react";
 import { renderLabel, useComponentPath } from "../dashApi";
 import { DashProps, OptionValue } from "../types";
+import { joinClasses } from "../utils/classes";
 import { asValueList, filterOptions, normalizeOptions, Option } from "../utils/options";
 import { visibleWindow } from "../utils/virtualList";
+import { ChevronIcon, CrossIcon, SearchIcon } from "./icons";
+import { OptionsList } from "./OptionsList";
 
 interface DropdownLabels {
   select_all?: string;
@@ -43,7 +46,15 @@ const DEFAULT_LABELS: Required<DropdownLabels> = {
 // Row height used to window long option lists when optionHeight is "auto".
 const AUTO_OPTION_HEIGHT = 34;
 
-/** A select box (single or multi, searchable); long option lists render only the rows in view. */
+// Focusable inputs of the menu's options, in display order.
+const OPTION_INPUTS = ".dash-options-list-option-checkbox:not(:disabled)";
+
+/**
+ * A select box (single or multi, searchable). The DOM is Dash 4's: a wrapper holding a
+ * focus target, the trigger button (`#id.dash-dropdown`) and, while open, the menu
+ * (`.dash-dropdown-content`) with its search box, Select/Deselect All and the options list.
+ * Long option lists render only the rows in view.
+ */
 export function Dropdown(props: DropdownProps): React.ReactElement {
   const { id, className, style, setProps, multi = false, clearable = true, searchable = true, disabled = false } = props;
   const labels = { ...DEFAULT_LABELS, ...props.labels };
@@ -51,13 +62,15 @@ export function Dropdown(props: DropdownProps): React.ReactElement {
   const rowHeight = typeof props.optionHeight === "number" ? props.optionHeight : AUTO_OPTION_HEIGHT;
   const closeOnSelect = props.closeOnSelect ?? !multi;
   const componentPath = useComponentPath();
+  const menuId = useMemo(() => `dash-dropdown-menu-${(nextMenu += 1)}`, []);
 
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState(props.search_value ?? "");
-  const [highlight, setHighlight] = useState(0);
   const [scrollTop, setScrollTop] = useState(0);
   const root = useRef<HTMLDivElement>(null);
-  const menu = useRef<HTMLDivElement>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const list = useRef<HTMLDivElement>(null);
+  const search = useRef<HTMLInputElement>(null);
 
   const options = useMemo(() => normalizeOptions(props.options), [props.options]);
   const shown = useMemo(() => filterOptions(options, query), [options, query]);
@@ -89,6 +102,12 @@ export function Dropdown(props: DropdownProps): React.ReactElement {
       }
       return undefined;
     }
+    // Opening focuses the search box of a multi dropdown; a single one focuses its selected
+    // option (as Dash does), else the search box, else the first option.
+    const inputs = list.current;
+    const selectedInput = multi ? null : inputs?.querySelector<HTMLInputElement>(`.selected ${OPTION_INPUTS}`);
+    const first = selectedInput ?? search.current ?? inputs?.querySelector<HTMLInputElement>(OPTION_INPUTS);
+    first?.focus({ preventScroll: true });
     const close = (event: MouseEvent): void => {
       if (root.current && !root.current.contains(event.target as Node)) {
         setOpen(false);
@@ -100,12 +119,16 @@ export function Dropdown(props: DropdownProps): React.ReactElement {
 
   const changeQuery = (text: string): void => {
     setQuery(text);
-    setHighlight(0);
     setScrollTop(0);
-    if (menu.current) {
-      menu.current.scrollTop = 0;
+    if (list.current) {
+      list.current.scrollTop = 0;
     }
     setProps({ search_value: text });
+  };
+
+  const close = (): void => {
+    setOpen(false);
+    trigger.current?.focus({ preventScroll: true });
   };
 
   const choose = (option: Option): void => {
@@ -117,50 +140,50 @@ export function Dropdown(props: DropdownProps): React.ReactElement {
         ? selected.filter((value) => value !== option.value)
         : [...selected, option.value];
       setProps({ value: next });
-    } else {
+    } else if (option.value !== props.value) {
       setProps({ value: option.value });
     }
     if (closeOnSelect) {
-      setOpen(false);
+      close();
     }
   };
 
   const clear = (event: React.MouseEvent): void => {
     event.stopPropagation();
+    event.preventDefault();
     setProps({ value: multi ? [] : null });
   };
 
-  const onKeyDown = (event: React.KeyboardEvent): void => {
-    if (disabled) {
-      return;
-    }
-    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+  /** Moves the focus `step` options up or down from the focused one (or into the list). */
+  const moveFocus = (step: number): void => {
+    const inputs = Array.from(list.current?.querySelectorAll<HTMLInputElement>(OPTION_INPUTS) ?? []);
+    const current = inputs.indexOf(document.activeElement as HTMLInputElement);
+    const next = inputs[current < 0 ? 0 : Math.max(0, Math.min(inputs.length - 1, current + step))];
+    next?.focus();
+  };
+
+  const onMenuKeyDown = (event: React.KeyboardEvent): void => {
+    if (event.key === "Escape") {
       event.preventDefault();
-      setOpen(true);
-      const step = event.key === "ArrowDown" ? 1 : -1;
-      const next = Math.max(0, Math.min(shown.length - 1, highlight + step));
-      setHighlight(next);
-      scrollIntoView(next);
-    } else if (event.key === "Enter" && open && shown[highlight]) {
+      close();
+    } else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       event.preventDefault();
-      choose(shown[highlight]);
-    } else if (event.key === "Escape") {
-      setOpen(false);
-    } else if (event.key === "Backspace" && multi && !query && selected.length) {
-      setProps({ value: selected.slice(0, -1) });
+      moveFocus(event.key === "ArrowDown" ? 1 : -1);
+    } else if (event.key === "Enter" && event.target === search.current) {
+      event.preventDefault();
+      const first = shown.find((option) => !option.disabled);
+      if (first) {
+        choose(first);
+      }
     }
   };
 
-  const scrollIntoView = (index: number): void => {
-    const element = menu.current;
-    if (!element) {
-      return;
-    }
-    const top = index * rowHeight;
-    if (top < element.scrollTop) {
-      element.scrollTop = top;
-    } else if (top + rowHeight > element.scrollTop + element.clientHeight) {
-      element.scrollTop = top + rowHeight - element.clientHeight;
+  const onTriggerKeyDown = (event: React.KeyboardEvent): void => {
+    if (!open && (event.key === "ArrowDown" || event.key === "Enter" || event.key === " ")) {
+      event.preventDefault();
+      setOpen(true);
+    } else if (event.key === "Backspace" && multi && selected.length) {
+      setProps({ value: selected.slice(0, -1) });
     }
   };
 
@@ -169,141 +192,139 @@ export function Dropdown(props: DropdownProps): React.ReactElement {
     return option ? renderLabel(option.label, componentPath, option.labelPath) : String(value);
   };
 
-  const renderValue = (): React.ReactNode => {
-    if (!selected.length) {
-      return query ? null : <span className="dash-dropdown-placeholder">{props.placeholder ?? ""}</span>;
-    }
-    if (!multi) {
-      return query ? null : <span className="dash-dropdown-value">{labelOf(selected[0])}</span>;
-    }
-    return selected.map((value) => (
-      <span key={String(value)} className="dash-dropdown-value-item">
-        {labelOf(value)}
-        <span
-          className="dash-dropdown-value-remove"
-          role="button"
-          aria-label="remove"
-          onMouseDown={(event) => event.stopPropagation()}
-          onClick={(event) => {
-            event.stopPropagation();
-            setProps({ value: selected.filter((item) => item !== value) });
-          }}
-        >
-          ×
-        </span>
-      </span>
-    ));
-  };
-
   const range = visibleWindow(shown.length, rowHeight, maxHeight, scrollTop);
-  const allShownSelected = shown.length > 0 && shown.every((option) => selected.includes(option.value));
+  const valueId = id === undefined ? undefined : `${id}-value`;
+  const countId = id === undefined ? undefined : `${id}-value-count`;
 
   return (
-    <div
-      id={id}
-      ref={root}
-      className={["dash-dropdown", open ? "dash-dropdown--open" : "", disabled ? "dash-dropdown--disabled" : "", className ?? ""]
-        .filter(Boolean)
-        .join(" ")}
-      style={style}
-      onKeyDown={onKeyDown}
-    >
-      <div
-        className="dash-dropdown-control"
-        tabIndex={searchable ? -1 : 0}
-        onClick={() => !disabled && setOpen(true)}
+    <div ref={root} className="dash-dropdown-wrapper" style={style}>
+      <input
+        className="dash-dropdown-focus-target"
+        tabIndex={disabled ? -1 : 0}
+        readOnly
+        aria-hidden="true"
+        onFocus={() => trigger.current?.focus()}
+      />
+      <button
+        ref={trigger}
+        id={id}
+        disabled={disabled}
+        type="button"
+        tabIndex={-1}
+        className={joinClasses("dash-dropdown", className)}
+        aria-labelledby={id === undefined ? undefined : `${countId} ${valueId}`}
+        aria-haspopup="listbox"
+        aria-expanded={open}
+        data-state={open ? "open" : "closed"}
+        aria-controls={open ? menuId : undefined}
+        onClick={() => setOpen(!open)}
+        onKeyDown={onTriggerKeyDown}
       >
-        <div className="dash-dropdown-values">
-          {renderValue()}
-          {searchable && !disabled && (open || query) ? (
-            <input
-              className="dash-dropdown-search"
-              autoFocus
-              value={query}
-              aria-label={labels.search}
-              onChange={(event) => {
-                setOpen(true);
-                changeQuery(event.target.value);
-              }}
-            />
-          ) : null}
-        </div>
-        {clearable && !disabled && selected.length ? (
-          <span className="dash-dropdown-clear" role="button" title={labels.clear_selection} onClick={clear}>
-            ×
+        <span className="dash-dropdown-grid-container dash-dropdown-trigger">
+          <span id={valueId} className={joinClasses("dash-dropdown-value", !selected.length && "dash-dropdown-placeholder")}>
+            {selected.length
+              ? selected.map((value) => (
+                  <span key={String(value)} className="dash-dropdown-value-item">
+                    <span>{labelOf(value)}</span>
+                  </span>
+                ))
+              : props.placeholder ?? ""}
           </span>
-        ) : null}
-        <span
-          className="dash-dropdown-arrow"
-          role="button"
-          onClick={(event) => {
-            event.stopPropagation();
-            if (!disabled) {
-              setOpen(!open);
-            }
-          }}
-        >
-          ▾
-        </span>
-      </div>
-      {open ? (
-        <div className="dash-dropdown-menu">
-          {multi && shown.length ? (
-            <div className="dash-dropdown-actions">
-              <span
-                className="dash-dropdown-action"
-                role="button"
-                onClick={() =>
-                  setProps({
-                    value: allShownSelected
-                      ? selected.filter((value) => !shown.some((option) => option.value === value))
-                      : [...selected, ...shown.filter((o) => !o.disabled && !selected.includes(o.value)).map((o) => o.value)],
-                  })
-                }
-              >
-                {allShownSelected ? labels.deselect_all : labels.select_all}
-              </span>
-            </div>
+          {multi && selected.length > 1 ? (
+            <span id={countId} className="dash-dropdown-value-count">
+              {labels.selected_count.replace("{num_selected}", String(selected.length))}
+            </span>
           ) : null}
-          <div
-            ref={menu}
-            className="dash-dropdown-options"
-            role="listbox"
-            style={{ maxHeight, overflowY: "auto" }}
-            onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
-          >
-            {shown.length === 0 ? <div className="dash-dropdown-empty">{labels.no_options_found}</div> : null}
-            <div style={{ height: range.start * rowHeight }} />
-            {shown.slice(range.start, range.end).map((option, offset) => {
-              const index = range.start + offset;
-              const isSelected = selected.includes(option.value);
-              return (
-                <div
-                  key={String(option.value)}
-                  role="option"
-                  aria-selected={isSelected}
-                  title={option.title}
-                  className={[
-                    "dash-dropdown-option",
-                    isSelected ? "dash-dropdown-option--selected" : "",
-                    index === highlight ? "dash-dropdown-option--focused" : "",
-                    option.disabled ? "dash-dropdown-option--disabled" : "",
-                  ]
-                    .filter(Boolean)
-                    .join(" ")}
-                  style={{ minHeight: rowHeight, height: props.optionHeight === "auto" ? undefined : rowHeight }}
-                  onMouseEnter={() => setHighlight(index)}
-                  onClick={() => choose(option)}
+          {clearable && !disabled && selected.length ? (
+            <a className="dash-dropdown-clear" title={labels.clear_selection} aria-label={labels.clear_selection} onClick={clear}>
+              <CrossIcon />
+            </a>
+          ) : null}
+          <ChevronIcon className="dash-dropdown-trigger-icon" />
+        </span>
+      </button>
+      {open ? (
+        <div data-radix-popper-content-wrapper="" className="dash-dropdown-popper" onKeyDown={onMenuKeyDown}>
+          <div data-side="bottom" data-align="start" data-state="open" role="dialog" id={menuId} className="dash-dropdown-content" tabIndex={-1}>
+            {searchable ? (
+              <div className="dash-dropdown-grid-container dash-dropdown-search-container">
+                <SearchIcon className="dash-dropdown-search-icon" />
+                <input
+                  ref={search}
+                  type="search"
+                  className="dash-dropdown-search"
+                  placeholder={labels.search}
+                  autoComplete="off"
+                  value={query}
+                  onChange={(event) => changeQuery(event.target.value)}
+                />
+                {query ? (
+                  <button type="button" className="dash-dropdown-clear" aria-label={labels.clear_search} onClick={() => changeQuery("")}>
+                    <CrossIcon />
+                  </button>
+                ) : null}
+              </div>
+            ) : null}
+            {multi ? (
+              <div className="dash-dropdown-actions">
+                <button
+                  type="button"
+                  className="dash-dropdown-action-button"
+                  onClick={() =>
+                    setProps({
+                      value: [...selected, ...shown.filter((o) => !o.disabled && !selected.includes(o.value)).map((o) => o.value)],
+                    })
+                  }
                 >
-                  {multi ? <input type="checkbox" readOnly checked={isSelected} tabIndex={-1} /> : null}
-                  {renderLabel(option.label, componentPath, option.labelPath)}
-                </div>
-              );
-            })}
-            <div style={{ height: (shown.length - range.end) * rowHeight }} />
+                  {labels.select_all}
+                </button>
+                <button
+                  type="button"
+                  className="dash-dropdown-action-button"
+                  onClick={() => setProps({ value: selected.filter((value) => !shown.some((option) => option.value === value)) })}
+                >
+                  {labels.deselect_all}
+                </button>
+              </div>
+            ) : null}
+            {shown.length ? (
+              <OptionsList
+                ref={list}
+                className="dash-dropdown-options"
+                optionClassName="dash-dropdown-option"
+                // Padding stands in for the rows outside the rendered window.
+                style={{
+                  maxHeight,
+                  overflowY: "auto",
+                  boxSizing: "border-box",
+                  paddingTop: range.start * rowHeight,
+                  paddingBottom: (shown.length - range.end) * rowHeight,
+                }}
+                optionStyle={{ minHeight: rowHeight, height: props.optionHeight === "auto" ? undefined : rowHeight }}
+                options={shown.slice(range.start, range.end)}
+                firstIndex={range.start}
+                kind={multi ? "checkbox" : "radio"}
+                isSelected={(value) => selected.includes(value)}
+                onSelect={choose}
+                onKeyDown={(event, option) => {
+                  if (event.key === "Enter") {
+                    event.preventDefault();
+                    choose(option);
+                  }
+                }}
+                componentPath={componentPath}
+                onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+              />
+            ) : (
+              <div className="dash-dropdown-options">
+                <span className="dash-dropdown-option">{labels.no_options_found}</span>
+              </div>
+            )}
           </div>
         </div>
       ) : null}
     </div>
   );
 }
+
+let nextMenu = 0;

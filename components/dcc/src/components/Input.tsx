@@ -1,5 +1,6 @@
 import React, { useEffect, useRef, useState } from "react";
 import { DashProps } from "../types";
+import { joinClasses } from "../utils/classes";
 
 interface InputOwnProps {
   value?: string | number | null;
@@ -119,34 +120,94 @@ export function Input(props: InputProps): React.ReactElement {
     setProps({ ...changes, n_blur: n_blur + 1, n_blur_timestamp: Date.now() });
   };
 
+  const isNumber = type === "number";
+  const stepBy = (direction: 1 | -1): void => {
+    const next = stepValue(text, direction, props.step, props.min, props.max);
+    setText(String(next));
+    sent.current = next;
+    setProps({ value: next });
+  };
+  const current = Number(text);
+  const atMin = props.min !== undefined && text !== "" && current <= Number(props.min);
+  const atMax = props.max !== undefined && text !== "" && current >= Number(props.max);
+  const disabled = flag(props.disabled);
+
+  // Dash 4 wraps the element in a container (which takes className and style); number
+  // inputs get their own − / + stepper buttons.
   return (
-    <input
-      id={id}
-      className={className}
-      style={style}
-      type={type}
-      value={text}
-      onChange={onChange}
-      onKeyDown={onKeyDown}
-      onBlur={onBlur}
-      placeholder={props.placeholder === undefined ? undefined : String(props.placeholder)}
-      inputMode={props.inputMode as React.HTMLAttributes<HTMLInputElement>["inputMode"]}
-      autoComplete={props.autoComplete ?? "off"}
-      readOnly={flag(props.readOnly)}
-      required={flag(props.required)}
-      autoFocus={flag(props.autoFocus)}
-      disabled={flag(props.disabled)}
-      list={props.list}
-      multiple={props.multiple}
-      spellCheck={flag(props.spellCheck)}
-      name={props.name}
-      min={props.min}
-      max={props.max}
-      step={props.step ?? "any"}
-      minLength={props.minLength === undefined ? undefined : Number(props.minLength)}
-      maxLength={props.maxLength === undefined ? undefined : Number(props.maxLength)}
-      pattern={props.pattern}
-      size={props.size === undefined ? undefined : Number(props.size)}
-    />
+    <div className={joinClasses("dash-input-container", "dash-input", className)} style={style}>
+      <input
+        id={id}
+        className="dash-input-element"
+        type={type}
+        value={text}
+        onChange={onChange}
+        onKeyDown={onKeyDown}
+        onBlur={onBlur}
+        placeholder={props.placeholder === undefined ? undefined : String(props.placeholder)}
+        inputMode={(props.inputMode ?? "verbatim") as React.HTMLAttributes<HTMLInputElement>["inputMode"]}
+        autoComplete={props.autoComplete ?? "off"}
+        readOnly={flag(props.readOnly)}
+        required={flag(props.required)}
+        autoFocus={flag(props.autoFocus)}
+        disabled={disabled}
+        list={props.list}
+        multiple={props.multiple}
+        spellCheck={flag(props.spellCheck)}
+        name={props.name}
+        min={props.min}
+        max={props.max}
+        step={props.step ?? "any"}
+        minLength={props.minLength === undefined ? undefined : Number(props.minLength)}
+        maxLength={props.maxLength === undefined ? undefined : Number(props.maxLength)}
+        pattern={props.pattern}
+        size={props.size === undefined ? undefined : Number(props.size)}
+      />
+      {isNumber ? (
+        <>
+          <button
+            type="button"
+            className="dash-input-stepper dash-stepper-decrement"
+            aria-controls={id}
+            aria-label="Decrease value"
+            disabled={disabled || atMin || undefined}
+            onClick={() => stepBy(-1)}
+          >
+            −
+          </button>
+          <button
+            type="button"
+            className="dash-input-stepper dash-stepper-increment"
+            aria-controls={id}
+            aria-label="Increase value"
+            disabled={disabled || atMax || undefined}
+            onClick={() => stepBy(1)}
+          >
+            +
+          </button>
+        </>
+      ) : null}
+    </div>
   );
+}
+
+/** The value one step up or down from `text` (a number input's stepper), kept within min/max. */
+export function stepValue(
+  text: string,
+  direction: 1 | -1,
+  step: string | number | undefined,
+  min: string | number | undefined,
+  max: string | number | undefined,
+): number {
+  const size = step === undefined || step === "any" || !Number(step) ? 1 : Number(step);
+  const start = text === "" || Number.isNaN(Number(text)) ? 0 : Number(text);
+  // Round away the float noise of e.g. 0.1 + 0.2.
+  let next = Number((start + direction * size).toPrecision(12));
+  if (max !== undefined && max !== "" && next > Number(max)) {
+    next = Number(max);
+  }
+  if (min !== undefined && min !== "" && next < Number(min)) {
+    next = Number(min);
+  }
+  return next;
 }

@@ -60,18 +60,80 @@ function useDelayedFlag(raw: boolean, delayShow: number, delayHide: number, init
   return shown;
 }
 
-function Spinner({ type, color, fullscreen }: { type: SpinnerType; color: string; fullscreen: boolean }): React.ReactElement {
-  const parts = type === "dot" || type === "cube" ? 4 : type === "graph" ? 5 : 1;
-  return (
-    <div className={`dash-spinner dash-${type}-spinner${fullscreen ? " dash-spinner--fullscreen" : ""}`}>
-      {Array.from({ length: parts }, (_, i) => (
-        <span key={i} className="dash-spinner-part" style={{ backgroundColor: type === "circle" || type === "default" ? undefined : color, borderTopColor: color }} />
-      ))}
-    </div>
-  );
+// Element trees of the built-in spinners: [element class, child classes] per type.
+const SPINNER_PARTS: Record<SpinnerType, string[]> = {
+  default: [1, 2, 3, 4, 5].map((n) => `dash-default-spinner-rect${n}`),
+  dot: [1, 2, 3].map((n) => `dash-dot-spinner-bounce${n}`),
+  circle: Array.from({ length: 12 }, (_, i) => `dash-sk-circle${i + 1} dash-sk-child`),
+  cube: [],
+  graph: [],
+};
+const SPINNER_CLASS: Record<SpinnerType, string> = {
+  default: "dash-default-spinner",
+  dot: "dash-dot-spinner",
+  circle: "dash-sk-circle",
+  cube: "dash-cube-container",
+  graph: "dash-graph-spinner",
+};
+const CUBE_SIDES = ["front", "back", "right", "left", "top", "bottom"];
+
+function numbered(prefix: string, names: string[]): React.ReactElement[] {
+  return names.map((name) => <div key={name} className={`${prefix} ${prefix}__${name}`} />);
 }
 
-/** Shows a spinner over (or instead of) its children while any of them is being updated by a callback. */
+/** The inner parts of a spinner; the cube and the chart have nested trees of their own. */
+function spinnerParts(type: SpinnerType): React.ReactNode {
+  if (type === "cube") {
+    return (
+      <div className="dash-cube">
+        {CUBE_SIDES.map((side) => (
+          <div key={side} className={`dash-cube-side dash-cube-side--${side}`} />
+        ))}
+      </div>
+    );
+  }
+  if (type === "graph") {
+    return (
+      <>
+        <div className="dash-graph-spinner__bottom">{numbered("dash-bar", ["one", "two", "three"])}</div>
+        <div className="dash-graph-spinner__background">
+          {numbered("dash-dot", ["one", "two", "three", "four"])}
+          <div className="dash-graph-spinner__bottom">{numbered("dash-vert", ["one", "two", "three", "four"])}</div>
+        </div>
+      </>
+    );
+  }
+  return SPINNER_PARTS[type].map((name) => <div key={name} className={name} />);
+}
+
+function Spinner({ type, color }: { type: SpinnerType; color: string }): React.ReactElement {
+  const kind = SPINNER_CLASS[type] ? type : "default";
+  const spinner = (
+    <div className={`dash-spinner ${SPINNER_CLASS[kind]}`} style={{ "--dash-spinner-color": color } as React.CSSProperties}>
+      {spinnerParts(kind)}
+    </div>
+  );
+  // The chart spinner sits in one more wrapper, as in Dash.
+  return kind === "graph" ? <div>{spinner}</div> : spinner;
+}
+
+// Where the spinner layer sits while loading: over the (hidden) children, centred.
+const OVERLAY_STYLE: React.CSSProperties = {
+  visibility: "visible",
+  position: "absolute",
+  top: 0,
+  height: "100%",
+  width: "100%",
+  display: "flex",
+  justifyContent: "center",
+  alignItems: "center",
+};
+
+/**
+ * Shows a spinner over its children while any of them is being updated by a callback.
+ * The tree is Dash's: an outer box (parent_className/parent_style), the children's box,
+ * and the box carrying the component's id that holds the spinner while loading.
+ */
 export function Loading(props: DashProps<LoadingOwnProps>): React.ReactElement {
   const {
     type = "default",
@@ -89,20 +151,21 @@ export function Loading(props: DashProps<LoadingOwnProps>): React.ReactElement {
   const delayed = useDelayedFlag(raw, delay_show, delay_hide, show_initially && raw);
   const loading = display === "show" || (display === "auto" && delayed);
 
-  const childStyle: React.CSSProperties = loading ? overlay_style ?? { visibility: "hidden" } : {};
+  const spinnerClass = [fullscreen ? "dash-spinner-container" : "", props.className ?? ""].filter(Boolean).join(" ");
   return (
-    <div
-      id={props.id}
-      className={props.parent_className ? `dash-loading-container ${props.parent_className}` : "dash-loading-container"}
-      style={{ position: "relative", ...props.parent_style }}
-      data-dash-is-loading={loading || undefined}
-    >
-      <div style={childStyle}>{props.children}</div>
-      {loading ? (
-        <div className={props.className ? `dash-loading-overlay ${props.className}` : "dash-loading-overlay"} style={props.style}>
-          {props.custom_spinner ?? <Spinner type={type} color={color} fullscreen={fullscreen} />}
-        </div>
-      ) : null}
+    <div className={props.parent_className} style={{ position: "relative", ...props.parent_style }}>
+      <div className={props.parent_className} style={loading ? { visibility: "hidden", ...overlay_style } : {}}>
+        {props.children}
+      </div>
+      <div id={props.id} style={loading ? OVERLAY_STYLE : {}}>
+        {loading
+          ? props.custom_spinner ?? (
+              <div className={spinnerClass} style={props.style}>
+                <Spinner type={type} color={color} />
+              </div>
+            )
+          : null}
+      </div>
     </div>
   );
 }

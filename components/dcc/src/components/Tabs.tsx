@@ -1,6 +1,7 @@
-import React, { useEffect } from "react";
+import React, { useEffect, useState } from "react";
 import { layoutAt, renderLayoutValue } from "../dashApi";
 import { DashProps } from "../types";
+import { joinClasses } from "../utils/classes";
 
 interface TabOwnProps {
   label?: React.ReactNode;
@@ -26,7 +27,7 @@ interface TabsOwnProps {
   colors?: { border?: string; primary?: string; background?: string };
 }
 
-type TabInfo = DashProps<TabOwnProps> & { componentPath?: unknown[] };
+type TabInfo = DashProps<TabOwnProps> & { componentPath?: unknown[]; loading_state?: { is_loading?: boolean } };
 
 /**
  * The props of a child Tab. The renderer passes children as wrapper elements; their own
@@ -39,13 +40,21 @@ function tabInfo(child: React.ReactElement): TabInfo {
   return { ...(layout?.props ?? {}), ...(element as Partial<TabInfo>) } as TabInfo;
 }
 
-function joinClasses(...names: (string | false | undefined)[]): string {
-  return names.filter(Boolean).join(" ");
-}
-
 /** One tab: renders its children when selected (its header is drawn by Tabs). */
 export function Tab(props: DashProps<TabOwnProps>): React.ReactElement {
   return <>{props.children}</>;
+}
+
+/** Whether the window is wider than `breakpoint` pixels (Dash stacks tabs on narrow screens). */
+function useWiderThan(breakpoint: number): boolean {
+  const measure = (): boolean => typeof window === "undefined" || window.innerWidth > breakpoint;
+  const [wider, setWider] = useState(measure);
+  useEffect(() => {
+    const update = (): void => setWider(measure());
+    window.addEventListener("resize", update);
+    return () => window.removeEventListener("resize", update);
+  }, [breakpoint]);
+  return wider;
 }
 
 /** A row (or column) of tab headers; shows the selected Tab's children below. */
@@ -65,6 +74,7 @@ export function Tabs(props: DashProps<TabsOwnProps>): React.ReactElement {
     }
   }, [props.value, firstValue, setProps]);
   const selected = tabs.find((tab) => tab.value === selectedValue);
+  const aboveBreakpoint = useWiderThan(props.mobile_breakpoint ?? 800);
   const palette = {
     "--dash-tabs-border": colors.border ?? "var(--Dash-Stroke-Weak)",
     "--dash-tabs-primary": colors.primary ?? "var(--Dash-Fill-Interactive-Strong)",
@@ -73,7 +83,13 @@ export function Tabs(props: DashProps<TabsOwnProps>): React.ReactElement {
 
   return (
     <div
-      className={joinClasses("tab-parent", vertical && "tab-parent--vert", props.parent_className)}
+      id={props.id === undefined ? undefined : `${props.id}-parent`}
+      className={joinClasses(
+        "tab-parent",
+        vertical && "tab-parent--vert",
+        aboveBreakpoint && "tab-parent--above-breakpoint",
+        props.parent_className,
+      )}
       style={{ ...palette, ...props.parent_style }}
     >
       <div id={props.id} className={joinClasses("tab-container", vertical && "tab-container--vert", props.className)} style={props.style}>
@@ -83,9 +99,8 @@ export function Tabs(props: DashProps<TabsOwnProps>): React.ReactElement {
           return (
             <div
               key={value}
+              data-dash-is-loading={Boolean(info.loading_state?.is_loading)}
               id={info.id}
-              role="tab"
-              aria-selected={isSelected}
               className={joinClasses(
                 "tab",
                 info.className,
@@ -107,7 +122,7 @@ export function Tabs(props: DashProps<TabsOwnProps>): React.ReactElement {
           );
         })}
       </div>
-      <div className={joinClasses("tab-content", props.content_className)} style={props.content_style}>
+      <div className={joinClasses("tab-content", vertical && "tab-content--vert", props.content_className)} style={props.content_style}>
         {selected?.child}
       </div>
     </div>

@@ -18,7 +18,7 @@ import requests
 from werkzeug.serving import BaseWSGIServer, make_server
 
 from .errors import DashAppLoadingError, NoAppFoundError, ServerCloseError
-from .errors import TestingTimeoutException
+from .errors import TestingTimeoutError
 from .wait import until
 
 logger = logging.getLogger(__name__)
@@ -139,7 +139,7 @@ class BaseDashRunner:
                 timeout=start_timeout,
                 msg=f"{describe} did not answer at {self.url} within {start_timeout}s",
             )
-        except (TestingTimeoutException, DashAppLoadingError) as exc:
+        except (TestingTimeoutError, DashAppLoadingError) as exc:
             self.stop()
             raise DashAppLoadingError(str(exc)) from exc
         self.started = True
@@ -153,7 +153,7 @@ class BaseDashRunner:
                 timeout=self.stop_timeout,
                 msg=f"port {port} still in use {self.stop_timeout}s after stopping",
             )
-        except TestingTimeoutException as exc:
+        except TestingTimeoutError as exc:
             raise ServerCloseError(str(exc)) from exc
 
 

@@ -31,7 +31,7 @@ class BrowserError(DashTestingError):
     """A browser operation cannot be performed (e.g. no such window)."""
 
 
-class TestingTimeoutException(_TimeoutBase, DashTestingError):  # type: ignore[misc]
+class TestingTimeoutError(_TimeoutBase, DashTestingError):  # type: ignore[misc]
     """A wait condition was not met within its timeout."""
 
     __test__ = False  # not a pytest test class despite its name

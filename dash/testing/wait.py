@@ -13,7 +13,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
 
-from .errors import TestingTimeoutException
+from .errors import TestingTimeoutError
 
 logger = logging.getLogger(__name__)
 
@@ -26,7 +26,7 @@ def until(
 ) -> Any:
     """Call ``wait_cond`` until it returns a truthy value; return that value.
 
-    Raises ``TestingTimeoutException(msg)`` when ``timeout`` seconds pass first.
+    Raises ``TestingTimeoutError(msg)`` when ``timeout`` seconds pass first.
     """
     end = time.monotonic() + timeout
     while True:
@@ -34,7 +34,7 @@ def until(
         if res:
             return res
         if time.monotonic() >= end:
-            raise TestingTimeoutException(msg)
+            raise TestingTimeoutError(msg)
         time.sleep(poll)
 
 
@@ -51,7 +51,7 @@ def until_not(
         if not res:
             return res
         if time.monotonic() >= end:
-            raise TestingTimeoutException(msg)
+            raise TestingTimeoutError(msg)
         time.sleep(poll)
 
 
@@ -73,12 +73,25 @@ class _ElementCondition:
             return False
 
 
-class text_to_equal(_ElementCondition):  # noqa: N801 - upstream name
-    """The element's text (or ``value``, for inputs) equals ``text``."""
+def _text_message(cond: Any, outcome: str) -> str:
+    seen = f"found: {cond.last_seen}" if cond.last_seen is not None else f"{cond.selector} not found"
+    return f"text -> {cond.text} {outcome} within {cond.timeout}s, {seen}"
 
-    def __init__(self, selector: str, text: str) -> None:
+
+class text_to_equal(_ElementCondition):  # noqa: N801 - upstream name
+    """The element's text (or ``value``, for inputs) equals ``text``.
+
+    ``timeout`` is only quoted by ``message`` (upstream's signature).
+    """
+
+    def __init__(self, selector: str, text: str, timeout: Optional[float] = None) -> None:
         super().__init__(selector)
         self.text = str(text)
+        self.timeout = timeout
+
+    def message(self) -> str:
+        """Upstream's timeout text, which users' suites match."""
+        return _text_message(self, "not found")
 
     def check(self, elem: WebElement) -> bool:
         self.last_seen = elem.text
@@ -94,9 +107,14 @@ class text_to_equal(_ElementCondition):  # noqa: N801 - upstream name
 class contains_text(_ElementCondition):  # noqa: N801
     """The element's text (or ``value``) contains ``text``."""
 
-    def __init__(self, selector: str, text: str) -> None:
+    def __init__(self, selector: str, text: str, timeout: Optional[float] = None) -> None:
         super().__init__(selector)
         self.text = str(text)
+        self.timeout = timeout
+
+    def message(self) -> str:
+        """Upstream's timeout text, which users' suites match."""
+        return _text_message(self, "not found inside element")
 
     def check(self, elem: WebElement) -> bool:
         self.last_seen = elem.text

@@ -8,7 +8,7 @@ import pytest
 from dash import Dash, Input, Output, html
 from dash.testing.application_runners import ThreadedRunner, port_is_free
 from dash.testing.composite import DashComposite
-from dash.testing.errors import DashAppLoadingError, TestingTimeoutException
+from dash.testing.errors import DashAppLoadingError, TestingTimeoutError
 from dash.testing.wait import until
 
 
@@ -34,10 +34,13 @@ def test_wait_for_text_succeeds_and_times_out_with_details(dash_duo):
     assert "btn" in dash_duo.redux_state_paths["strs"]
     assert not dash_duo.redux_state_is_loading
 
-    with pytest.raises(TestingTimeoutException) as info:
+    with pytest.raises(TestingTimeoutError) as info:
         dash_duo.wait_for_text_to_equal("#out", "clicked 99", timeout=0.5)
-    message = str(info.value)
-    assert "#out" in message and "'clicked 99'" in message and "'clicked 2'" in message
+    # Upstream's wording, which users' suites compare with ``err.value.args[0]``.
+    assert info.value.args[0] == "text -> clicked 99 not found within 0.5s, found: clicked 2"
+    with pytest.raises(TestingTimeoutError) as info:
+        dash_duo.wait_for_contains_text("#gone", "x", timeout=0.5)
+    assert info.value.args[0] == "text -> x not found inside element within 0.5s, #gone not found"
 
 
 def test_get_logs_returns_new_console_errors(dash_duo):
@@ -87,7 +90,7 @@ def test_callback_state_while_a_callback_runs(dash_duo):
     dash_duo.start_server(app)
     assert until(lambda: dash_duo.redux_state_is_loading, timeout=5)
     assert [rq["status"] for rq in dash_duo.redux_state_rqs] == ["running"]
-    with pytest.raises(TestingTimeoutException, match="callbacks are still running"):
+    with pytest.raises(TestingTimeoutError, match="callbacks are still running"):
         dash_duo.wait_timeout = 0.5
         dash_duo._wait_for_callbacks()
     dash_duo.wait_timeout = 10

@@ -2,7 +2,7 @@
 import pytest
 
 from dash import Dash, Input, Output, dcc, html
-from dash.testing.errors import BrowserError, TestingTimeoutException
+from dash.testing.errors import BrowserError, TestingTimeoutError
 
 HALF = {"width": "50%", "height": "40px"}
 
@@ -56,9 +56,9 @@ def test_browser_helpers(dash_duo, tmp_path, monkeypatch):
     dash_duo.wait_for_contains_class("#styled", "b")
     dash_duo.wait_for_style_to_equal("#styled", "color", "rgba(255, 0, 0, 1)")
     dash_duo.wait_for_contains_text("#clicked", "left=0")
-    with pytest.raises(TestingTimeoutException, match="never found"):
+    with pytest.raises(TestingTimeoutError, match="#missing not found"):
         dash_duo.wait_for_text_to_equal("#missing", "x", timeout=0.3)
-    with pytest.raises(TestingTimeoutException, match="'a b'"):
+    with pytest.raises(TestingTimeoutError, match="classname -> c not found inside element"):
         dash_duo.wait_for_contains_class("#styled", "c", timeout=0.3)
 
     # clicks at fractions of an element hit the right child

@@ -54,7 +54,7 @@ def test_failure_saves_screenshot_and_console_log(tmp_path):
     out = result.stdout + result.stderr
     assert "1 failed, 1 passed, 1 skipped" in out, out
     assert "Dash for R apps are not supported" in out
-    assert "'never shown'" in out and "'visible'" in out
+    assert "text -> never shown not found within 0.5s, found: visible" in out
     png = artifacts / "test_fails_on_purpose.png"
     assert png.read_bytes()[:4] == b"\x89PNG"
     assert "inner-console-error" in (artifacts / "test_fails_on_purpose.log").read_text()

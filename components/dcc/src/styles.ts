@@ -39,26 +39,29 @@ const CSS = `
 .dash-input-element { font: inherit; min-width: 0; }
 .dash-input-stepper { width: 24px; border: 1px solid var(--Dash-Stroke-Weak); background: #fff; cursor: pointer; font: inherit; }
 .dash-input-stepper:disabled { color: var(--Dash-Text-Disabled); cursor: not-allowed; }
-.dash-slider { padding: 8px 12px 28px; display: flex; align-items: center; gap: 12px; }
-.dash-slider-body { position: relative; flex: 1; height: 14px; cursor: pointer; touch-action: none; }
-.dash-slider--vertical { flex-direction: column; }
-.dash-slider--vertical .dash-slider-body { width: 14px; height: 100%; flex: 1; }
-.dash-slider--disabled .dash-slider-body { cursor: not-allowed; opacity: .5; }
-.dash-slider-rail, .dash-slider-track { position: absolute; top: 5px; height: 4px; border-radius: 2px; }
-.dash-slider-rail { left: 0; right: 0; background: var(--Dash-Stroke-Weak); }
-.dash-slider-track { background: var(--Dash-Fill-Interactive-Strong); }
-.dash-slider--vertical .dash-slider-rail, .dash-slider--vertical .dash-slider-track { top: auto; left: 5px; width: 4px; height: auto; }
-.dash-slider--vertical .dash-slider-rail { top: 0; bottom: 0; }
-.dash-slider-handle { position: absolute; top: 0; width: 14px; height: 14px; margin-left: -7px; border-radius: 50%; background: #fff; border: 2px solid var(--Dash-Fill-Interactive-Strong); box-sizing: border-box; z-index: 2; }
-.dash-slider--vertical .dash-slider-handle { left: 0; top: auto; margin-left: 0; margin-bottom: -7px; }
-.dash-slider-handle:focus { outline: 2px solid var(--Dash-Fill-Interactive-Weak); }
-.dash-slider-mark { position: absolute; top: 18px; transform: translateX(-50%); font-size: 12px; white-space: nowrap; color: var(--Dash-Stroke-Strong); }
-.dash-slider--vertical .dash-slider-mark { top: auto; left: 20px; transform: translateY(50%); }
-.dash-slider-dot { position: absolute; top: 3px; width: 8px; height: 8px; margin-left: -4px; border-radius: 50%; background: #fff; border: 1px solid var(--Dash-Stroke-Weak); box-sizing: border-box; }
+.dash-slider-container { display: flex; align-items: center; gap: 12px; padding: 8px 12px 28px; }
+.dash-slider-wrapper { flex: 1; display: flex; align-items: center; min-width: 0; }
+.dash-slider-root { position: relative; flex: 1; display: flex; align-items: center; height: 14px; cursor: pointer; touch-action: none; user-select: none; }
+.dash-slider-root[data-orientation="vertical"] { flex-direction: column; width: 14px; height: 100%; flex: none; }
+.dash-slider-root[data-disabled] { cursor: not-allowed; opacity: .5; }
+.dash-slider-track { position: relative; flex: 1; height: 4px; border-radius: 2px; background: var(--Dash-Stroke-Weak); }
+.dash-slider-root[data-orientation="vertical"] .dash-slider-track { width: 4px; height: 100%; }
+.dash-slider-range { position: absolute; top: 0; bottom: 0; border-radius: 2px; background: var(--Dash-Fill-Interactive-Strong); }
+.dash-slider-root[data-orientation="vertical"] .dash-slider-range { top: auto; left: 0; right: 0; }
+.dash-slider-thumb { display: block; width: 14px; height: 14px; margin-left: -7px; border-radius: 50%; background: #fff; border: 2px solid var(--Dash-Fill-Interactive-Strong); box-sizing: border-box; position: relative; z-index: 2; }
+.dash-slider-root[data-orientation="vertical"] .dash-slider-thumb { margin-left: 0; margin-bottom: -7px; }
+.dash-slider-root[data-orientation="vertical"] > span:not(.dash-slider-track) { left: 0; }
+.dash-slider-thumb:focus { outline: 2px solid var(--Dash-Fill-Interactive-Weak); }
+.dash-slider-mark { position: absolute; top: 18px; transform: translateX(-50%); font-size: 12px; white-space: nowrap; color: var(--Dash-Text-Strong); }
+.dash-slider-mark-outside-selection { color: var(--Dash-Stroke-Strong); }
+.dash-slider-root[data-orientation="vertical"] .dash-slider-mark { top: auto; left: 20px; transform: translateY(50%); }
+.dash-slider-dot { position: absolute; width: 8px; height: 8px; margin-left: -4px; border-radius: 50%; background: var(--Dash-Fill-Interactive-Strong); box-sizing: border-box; }
+.dash-slider-dot-outside-selection { background: #fff; border: 1px solid var(--Dash-Stroke-Weak); }
+.dash-slider-root[data-orientation="vertical"] .dash-slider-dot { left: 3px; margin: 0 0 -4px; }
 .dash-slider-tooltip { position: absolute; left: 50%; bottom: 20px; transform: translateX(-50%); background: var(--Dash-Fill-Inverse-Strong); color: #fff; font-size: 12px; padding: 2px 6px; border-radius: 3px; white-space: nowrap; }
 .dash-slider-tooltip--bottom, .dash-slider-tooltip--bottomLeft, .dash-slider-tooltip--bottomRight { bottom: auto; top: 20px; }
-.dash-slider-inputs { display: flex; gap: 4px; }
-.dash-slider-input { width: 64px; }
+.dash-range-slider-input { width: 64px; }
+.dash-range-slider-max-input { order: 2; }
 .tab-parent { display: flex; flex-direction: column; }
 .tab-parent--vert { flex-direction: row; }
 .tab-parent:not(.tab-parent--above-breakpoint) .tab-container { flex-direction: column; }

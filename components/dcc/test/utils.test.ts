@@ -40,7 +40,13 @@ describe("slider arithmetic", () => {
   it("picks a default step and marks", () => {
     expect(defaultStep(0, 1000)).toBe(1);
     expect(defaultStep(0, 1)).toBe(0.01);
-    expect(Object.keys(autoMarks({ min: 0, max: 100, step: 1 }))).toEqual(["0", "25", "50", "75", "100"]);
+    expect(defaultStep(0, 10)).toBe(1);
+    // A mark per step while at most 50 fit, else per 2, 5, 10, 20, 50... steps; always one at max.
+    expect(Object.keys(autoMarks({ min: 0, max: 10, step: 5 }))).toEqual(["0", "5", "10"]);
+    expect(Object.keys(autoMarks({ min: 0, max: 100, step: 1 })).length).toBe(21);
+    expect(Object.keys(autoMarks({ min: 0, max: 1000, step: 1 }))[1]).toBe("50");
+    expect(Object.keys(autoMarks({ min: 3, max: 47, step: 1 })).length).toBe(45);
+    expect(Object.keys(autoMarks({ min: 0, max: 20, step: 3 }))).toEqual(["0", "3", "6", "9", "12", "15", "18", "20"]);
   });
 });
 

@@ -199,7 +199,7 @@ def test_sliders(dash_duo):
     assert dash_duo.find_element("#slider .dash-slider-tooltip").text == "3 kg"
     assert [m.text for m in dash_duo.find_elements("#range .dash-slider-mark")] == ["zero", "half", "all"]
 
-    handle = dash_duo.find_element("#slider .dash-slider-handle")
+    handle = dash_duo.find_element("#slider .dash-slider-thumb")
     handle.send_keys(Keys.ARROW_RIGHT)
     handle.send_keys(Keys.ARROW_RIGHT)
     dash_duo.wait_for_text_to_equal("#slider-out", "5")
@@ -207,26 +207,27 @@ def test_sliders(dash_duo):
     dash_duo.wait_for_text_to_equal("#slider-out", "10")
 
     # Dragging reports drag_value as it goes and value (updatemode="mouseup") on release.
-    body = dash_duo.find_element("#slider .dash-slider-body")
+    body = dash_duo.find_element("#slider .dash-slider-root")
+    # The handle sits at 10 (the right end): moving it left by 80% of the rail lands on 2.
     actions = ActionChains(dash_duo.driver).click_and_hold(handle)
-    actions.move_to_element_with_offset(body, -body.size["width"] // 2 + body.size["width"] // 5, 0).perform()
+    actions.move_by_offset(-int(body.size["width"] * 0.8), 0).perform()
     dash_duo.wait_for_text_to_equal("#slider-drag-out", "2")
     assert dash_duo.find_element("#slider-out").text == "10"
     ActionChains(dash_duo.driver).release().perform()
     dash_duo.wait_for_text_to_equal("#slider-out", "2")
 
     # Direct input snaps to the step and keeps the handles ordered.
-    upper = dash_duo.find_elements("#range .dash-slider-input")[1]
+    upper = dash_duo.find_elements("#range .dash-range-slider-input")[1]
     dash_duo.clear_input(upper)
     upper.send_keys("73", Keys.ENTER)
     dash_duo.wait_for_text_to_equal("#range-out", "[10, 75]")
 
     # A click on the rail moves the nearest handle.
-    dash_duo.click_at_coord_fractions("#drag .dash-slider-body", 0.8, 0.5)
+    dash_duo.click_at_coord_fractions("#drag .dash-slider-root", 0.8, 0.5)
     dash_duo.wait_for_text_to_equal("#drag-out", "0.8")
 
     dash_duo.find_element("#reset").click()
     dash_duo.wait_for_text_to_equal("#range-out", "[20, 25]")
     dash_duo.wait_for_text_to_equal("#slider .dash-slider-tooltip", "9 kg")
-    assert dash_duo.find_element("#slider .dash-slider-handle").get_attribute("aria-valuenow") == "9"
+    assert dash_duo.find_element("#slider .dash-slider-thumb").get_attribute("aria-valuenow") == "9"
     assert dash_duo.get_logs() == []

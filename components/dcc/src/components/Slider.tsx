@@ -1,5 +1,6 @@
 import React, { useEffect, useRef, useState } from "react";
 import { DashProps } from "../types";
+import { joinClasses } from "../utils/classes";
 import { autoMarks, Mark, Marks, percent, resolveScale, Scale, snap, tooltipText } from "../utils/slider";
 
 interface Tooltip {
@@ -51,6 +52,8 @@ interface CoreProps extends SliderCommonProps {
   className?: string;
   style?: React.CSSProperties;
   values: number[];
+  /** RangeSlider (its handles are labelled Minimum/Maximum and it has a lower-bound box). */
+  isRange?: boolean;
   allowCross?: boolean;
   pushable?: number | boolean;
   /** Report values: `final` is false while a handle is being dragged. */
@@ -90,7 +93,7 @@ function SliderCore(props: CoreProps): React.ReactElement {
   const [values, setValues] = useState(props.values);
   const [active, setActive] = useState<number | null>(null);
   const dragging = useRef<number | null>(null);
-  const rail = useRef<HTMLDivElement>(null);
+  const rail = useRef<HTMLSpanElement>(null);
 
   const propsKey = JSON.stringify(props.values);
   useEffect(() => {
@@ -128,7 +131,7 @@ function SliderCore(props: CoreProps): React.ReactElement {
   const nearestHandle = (value: number): number =>
     values.reduce((best, current, index) => (Math.abs(current - value) < Math.abs(values[best] - value) ? index : best), 0);
 
-  const onPointerDown = (event: React.PointerEvent<HTMLDivElement>): void => {
+  const onPointerDown = (event: React.PointerEvent<HTMLSpanElement>): void => {
     if (disabled || event.button !== 0) {
       return;
     }
@@ -143,7 +146,7 @@ function SliderCore(props: CoreProps): React.ReactElement {
     }
   };
 
-  const onPointerMove = (event: React.PointerEvent<HTMLDivElement>): void => {
+  const onPointerMove = (event: React.PointerEvent<HTMLSpanElement>): void => {
     if (dragging.current !== null) {
       move(dragging.current, valueAt(event.clientX, event.clientY), false);
     }
@@ -194,86 +197,124 @@ function SliderCore(props: CoreProps): React.ReactElement {
   const trackStart = Math.min(position(low), position(high));
   const trackSize = Math.abs(position(high) - position(low));
 
+  const isRange = props.isRange ?? values.length > 1;
+  const orientation = vertical ? "vertical" : "horizontal";
+  const outside = (value: number): boolean => (isRange ? value < low || value > high : value > high);
+  const markEntries = Object.entries(marks);
+  // Dash shows the typed-value boxes for horizontal sliders only: the lower bound's box
+  // (range sliders) and the upper one.
+  const inputs = props.allow_direct_input !== false && !vertical;
+  const inputBounds = (index: number): [number, number] =>
+    isRange ? [index === 0 ? scale.min : values[index - 1], index === values.length - 1 ? scale.max : values[index + 1]] : [scale.min, scale.max];
+
   return (
-    <div
-      id={props.id}
-      className={["dash-slider", vertical ? "dash-slider--vertical" : "", disabled ? "dash-slider--disabled" : "", props.className ?? ""]
-        .filter(Boolean)
-        .join(" ")}
-      style={{ ...(vertical ? { height: props.verticalHeight ?? 400 } : {}), ...props.style }}
-    >
-      <div
-        className="dash-slider-body"
-        ref={rail}
-        onPointerDown={onPointerDown}
-        onPointerMove={onPointerMove}
-        onPointerUp={onPointerUp}
-        onPointerCancel={onPointerUp}
-      >
-        <div className="dash-slider-rail" />
-        {included ? (
-          <div
-            className="dash-slider-track"
-            style={vertical ? { bottom: `${trackStart}%`, height: `${trackSize}%` } : { left: `${trackStart}%`, width: `${trackSize}%` }}
-          />
-        ) : null}
-        {Object.entries(marks).map(([key, mark]) => {
-          const { label, style } = markLabel(mark);
-          const at = position(Number(key));
-          return (
-            <React.Fragment key={key}>
-              {props.dots ? <span className="dash-slider-dot" style={{ [axis]: `${at}%` }} /> : null}
-              <span className="dash-slider-mark" style={{ [axis]: `${at}%`, ...style }}>
-                {label}
-              </span>
-            </React.Fragment>
-          );
-        })}
-        {values.map((value, index) => (
-          <div
-            key={index}
-            data-handle={index}
-            className="dash-slider-handle"
-            role="slider"
-            tabIndex={disabled ? -1 : 0}
-            aria-valuemin={scale.min}
-            aria-valuemax={scale.max}
-            aria-valuenow={value}
-            aria-disabled={disabled}
-            style={{ [axis]: `${position(value)}%` }}
-            onKeyDown={onKeyDown(index)}
-            onMouseEnter={() => dragging.current === null && setActive(index)}
-            onMouseLeave={() => dragging.current === null && setActive(null)}
-          >
-            {showTooltip(index) ? (
-              <div className={`dash-slider-tooltip dash-slider-tooltip--${tooltip?.placement ?? "top"}`} style={tooltip?.style}>
-                {displayValue(value, tooltip)}
-              </div>
-            ) : null}
-          </div>
-        ))}
-      </div>
-      {props.allow_direct_input !== false ? (
-        <div className="dash-slider-inputs">
-          {values.map((value, index) => (
+    <div id={props.id} className={joinClasses("dash-slider-container", props.className)} style={props.style}>
+      {inputs
+        ? values.map((value, index) => (
             <DirectInput
               key={index}
+              className={joinClasses(
+                "dash-input-container dash-range-slider-input",
+                index === values.length - 1 ? "dash-range-slider-max-input" : "dash-range-slider-min-input",
+              )}
               value={value}
               disabled={disabled}
-              scale={scale}
+              bounds={inputBounds(index)}
+              step={scale.step}
               onCommit={(next) => move(index, next, true)}
             />
+          ))
+        : null}
+      <div className="dash-slider-wrapper" style={vertical ? { height: props.verticalHeight ?? 400 } : undefined}>
+        <span
+          ref={rail}
+          dir={vertical ? undefined : "ltr"}
+          data-orientation={orientation}
+          aria-disabled={disabled}
+          data-disabled={disabled ? "" : undefined}
+          className={joinClasses("dash-slider-root", markEntries.length > 0 && "has-marks")}
+          data-included={included}
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
+          onPointerUp={onPointerUp}
+          onPointerCancel={onPointerUp}
+        >
+          <span data-orientation={orientation} data-disabled={disabled ? "" : undefined} className="dash-slider-track">
+            {included ? (
+              <span
+                data-orientation={orientation}
+                data-disabled={disabled ? "" : undefined}
+                className="dash-slider-range"
+                style={vertical ? { bottom: `${trackStart}%`, height: `${trackSize}%` } : { left: `${trackStart}%`, width: `${trackSize}%` }}
+              />
+            ) : null}
+          </span>
+          {markEntries.map(([key, mark]) => {
+            const { label, style } = markLabel(mark);
+            return (
+              <div
+                key={key}
+                className={joinClasses("dash-slider-mark", props.dots && "with-dots", outside(Number(key)) && "dash-slider-mark-outside-selection")}
+                style={{ [axis]: `${position(Number(key))}%`, ...style }}
+              >
+                {label}
+              </div>
+            );
+          })}
+          {props.dots
+            ? markEntries.map(([key]) => (
+                <div
+                  key={key}
+                  className={joinClasses("dash-slider-dot", outside(Number(key)) && "dash-slider-dot-outside-selection")}
+                  style={{ [axis]: `${position(Number(key))}%` }}
+                />
+              ))
+            : null}
+          {values.map((value, index) => (
+            <span key={index} style={{ position: "absolute", [axis]: `${position(value)}%` }}>
+              <span
+                data-handle={index}
+                role="slider"
+                aria-valuemin={scale.min}
+                aria-valuemax={scale.max}
+                aria-orientation={orientation}
+                data-orientation={orientation}
+                data-disabled={disabled ? "" : undefined}
+                tabIndex={disabled ? undefined : 0}
+                className={`dash-slider-thumb dash-slider-thumb-${index + 1}`}
+                aria-label={isRange ? (index === 0 ? "Minimum" : index === values.length - 1 ? "Maximum" : undefined) : undefined}
+                aria-valuenow={value}
+                onKeyDown={onKeyDown(index)}
+                onMouseEnter={() => dragging.current === null && setActive(index)}
+                onMouseLeave={() => dragging.current === null && setActive(null)}
+              >
+                {showTooltip(index) ? (
+                  <div
+                    className={joinClasses(
+                      "dash-slider-tooltip",
+                      `dash-slider-tooltip--${tooltip?.placement ?? "top"}`,
+                      tooltip?.always_visible && "always-visible",
+                    )}
+                    style={tooltip?.style}
+                  >
+                    <div id={props.id === undefined ? undefined : `${props.id}-tooltip-${index + 1}-content`}>{displayValue(value, tooltip)}</div>
+                  </div>
+                ) : null}
+              </span>
+            </span>
           ))}
-        </div>
-      ) : null}
+        </span>
+      </div>
     </div>
   );
 }
 
 function DirectInput(props: {
+  className: string;
   value: number;
   disabled: boolean;
-  scale: Scale;
+  bounds: [number, number];
+  step: number | null;
   onCommit: (value: number) => void;
 }): React.ReactElement {
   const [text, setText] = useState(String(props.value));
@@ -289,11 +330,12 @@ function DirectInput(props: {
   return (
     <input
       type="number"
-      className="dash-slider-input"
+      className={props.className}
+      pattern="^\\d*\\.?\\d*$"
       value={text}
-      min={props.scale.min}
-      max={props.scale.max}
-      step={props.scale.step ?? "any"}
+      min={props.bounds[0]}
+      max={props.bounds[1]}
+      step={props.step ?? "any"}
       disabled={props.disabled}
       onChange={(event) => setText(event.target.value)}
       onBlur={commit}
@@ -326,6 +368,7 @@ export function RangeSlider(props: DashProps<RangeSliderOwnProps>): React.ReactE
   return (
     <SliderCore
       {...props}
+      isRange
       values={values}
       report={(next, final) =>
         setProps(final || updatemode === "drag" ? { value: next, drag_value: next } : { drag_value: next })

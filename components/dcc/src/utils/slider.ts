@@ -29,7 +29,8 @@ export function defaultStep(min: number, max: number): number {
   if (!(range > 0)) {
     return 1;
   }
-  return Math.min(1, 10 ** Math.floor(Math.log10(range / 100)));
+  // Dash steps by 1 unless the whole range is smaller than that.
+  return range > 1 ? 1 : Math.min(1, 10 ** Math.floor(Math.log10(range / 100)));
 }
 
 /** min/max/step from the props, falling back to the marks and then to 0..100. */
@@ -70,15 +71,25 @@ export function percent(value: number, scale: Scale): number {
 
 /** Marks shown when the author gave none: both ends plus a few evenly spaced values. */
 export function autoMarks(scale: Scale): Marks {
+  // As Dash 4: a mark every `interval` from min (interval = the step times 1, 2, 5, 10,
+  // 20, 50, ... until at most MAX_AUTO_MARKS fit), and one at max.
+  const range = scale.max - scale.min;
+  const step = scale.step && scale.step > 0 ? scale.step : defaultStep(scale.min, scale.max);
+  let interval = step;
+  for (let k = 0; range / interval + 1 > MAX_AUTO_MARKS; k += 1) {
+    interval = step * [2, 5, 10][k % 3] * 10 ** Math.floor(k / 3);
+  }
   const marks: Marks = {};
-  const count = 4;
+  const count = Math.floor(range / interval + 1e-9);
   for (let i = 0; i <= count; i += 1) {
-    const raw = scale.min + ((scale.max - scale.min) * i) / count;
-    const value = i === 0 || i === count ? raw : snap(raw, scale, null);
+    const value = Number((scale.min + i * interval).toPrecision(12));
     marks[String(value)] = String(value);
   }
+  marks[String(scale.max)] = String(scale.max);
   return marks;
 }
+
+const MAX_AUTO_MARKS = 50;
 
 /** Text of a tooltip: `template` with `{value}` replaced, or the value. */
 export function tooltipText(value: number, template: string | undefined): string {

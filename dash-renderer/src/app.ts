@@ -2,7 +2,7 @@
  * The running app: wires the store, the callback graph and scheduler, persistence and
  * errors together, and is what rendered components and the public APIs call into.
  */
-import { dispatchCallback, type DispatchResult, type RequestHooks } from "./callbacks/network";
+import type { DispatchResult, Requests } from "./callbacks/network";
 import { CallbackGraph, type Instance } from "./callbacks/graph";
 import { bindSetProps, runClientside } from "./callbacks/clientside";
 import { cancelJob, followJob } from "./callbacks/jobs";
@@ -30,10 +30,11 @@ export class DashApp {
     readonly store: DashStore,
     readonly config: DashConfig,
     specs: CallbackSpec[],
-    hooks: RequestHooks,
+    requests: Requests,
   ) {
     store.setCallbacks(specs);
-    this.devtools = showsDevErrors(config) ? new DevToolsSession(this.errors, store.childrenProps, Boolean(config.props_check)) : null;
+    const debugging = showsDevErrors(config) || Boolean(config.props_check || config.validate_callbacks);
+    this.devtools = debugging ? new DevToolsSession(this.errors, store.childrenProps, Boolean(config.props_check)) : null;
     const track = (output: string, run: Promise<DispatchResult>): Promise<DispatchResult> =>
       this.devtools ? this.devtools.trackRun(output, run, (sid) => this.nodeOf(sid)) : run;
     this.graph = new CallbackGraph(specs);
@@ -42,7 +43,7 @@ export class DashApp {
       store,
       graph: this.graph,
       apply: (updates, source) => this.applyUpdates(updates, "callback", source === "callback"),
-      runServer: (payload) => track(payload.output, dispatchCallback(config, payload, hooks)),
+      runServer: (payload) => track(payload.output, requests.dispatch(payload)),
       runClientside: (instance, resolved, payload) => track(payload.output, runClientside(instance.cb, resolved.outputs, payload)),
       followJob: (token, after, pace, onEvents, signal) =>
         this.devtools
@@ -66,31 +67,10 @@ export class DashApp {
     this.devtools?.watchWindowErrors();
     this.devtools?.reportInterruptedJobs();
     this.devtools?.checkNodes(added);
-    if (showsDevErrors(this.config) && !this.config.suppress_callback_exceptions) this.reportMissingIds();
-    this.scheduler.initialCalls();
-  }
-
-  /** Dev mode: callbacks naming ids absent from the first layout are likely typos. */
-  private reportMissingIds(): void {
-    const strs = this.store.getState().paths.strs;
-    // Multi-page apps (dash pages) add most components later, by design.
-    if (strs._pages_location) return;
-    const reported = new Set<string>();
-    for (const cb of this.graph.callbacks) {
-      const groups = { Output: cb.outputs, Input: cb.spec.inputs, State: cb.spec.state };
-      for (const [kind, deps] of Object.entries(groups)) {
-        for (const dep of deps) {
-          if (isPattern(dep.id)) continue;
-          const sid = stringifyId(dep.id);
-          if (strs[sid] || reported.has(sid)) continue;
-          reported.add(sid);
-          this.errors.add({
-            message: `ID not found in layout: "${sid}"`,
-            source: `A callback ${kind} (${cb.spec.output}) names a component that is not in the layout. Check the id, or set suppress_callback_exceptions=True if it is added later.`,
-          });
-        }
-      }
+    if (this.config.validate_callbacks) {
+      this.devtools?.validateApp(this.graph.callbacks, added, this.config.validation_layout, Boolean(this.config.suppress_callback_exceptions));
     }
+    this.scheduler.initialCalls();
   }
 
   /** `setProps` of the component at `path` (a user edit when `source` is internal). */
@@ -154,8 +134,10 @@ export class DashApp {
 
   reportCallbackError(message: string, traceback?: string, instance?: Instance): void {
     const source = instance ? `Callback error updating ${instance.cb.spec.output}` : "Callback error";
-    if (showsDevErrors(this.config)) this.errors.add({ message, traceback, source });
-    else console.error(`dash: ${source}: ${message}${traceback ? `\n${traceback}` : ""}`);
+    // A Python exception (debug mode sends its traceback) is a back-end error titled by its callback.
+    if (!showsDevErrors(this.config)) console.error(`dash: ${source}: ${message}${traceback ? `\n${traceback}` : ""}`);
+    else if (traceback) this.errors.add({ kind: "backEnd", title: source, html: traceback });
+    else this.errors.add({ kind: "frontEnd", title: message, message: `${source}: ${message}` });
   }
 
   /** Dev mode: type-checks changed props and new components (props_check). */

@@ -7,8 +7,7 @@ import React from "react";
 import ReactDOM from "react-dom/client";
 import { installComponentApi } from "./api";
 import { DashApp } from "./app";
-import type { RequestHooks } from "./callbacks/network";
-import { fetchJson } from "./callbacks/network";
+import { Requests, type RendererHooks } from "./callbacks/network";
 import { clientsideNamespace } from "./callbacks/clientside";
 import { readConfig } from "./config";
 import { Root } from "./render/Root";
@@ -23,11 +22,11 @@ class DashRenderer {
   app: DashApp | null = null;
   readonly ready: Promise<void>;
 
-  constructor(hooks: RequestHooks = {}) {
+  constructor(hooks: RendererHooks = {}) {
     this.ready = this.boot(hooks).catch((err: Error) => showFatal(err));
   }
 
-  private async boot(hooks: RequestHooks): Promise<void> {
+  private async boot(hooks: RendererHooks): Promise<void> {
     const win = dashWindow();
     const config = readConfig();
     win.__dashprivate_childrenProps = config.children_props ?? {};
@@ -35,11 +34,12 @@ class DashRenderer {
     win.store = store;
     (win.dash_stores ??= []).push(store);
 
+    const requests = new Requests(config, hooks);
     const [layout, specs] = await Promise.all([
-      fetchJson(config, "_dash-layout"),
-      fetchJson(config, "_dash-dependencies") as Promise<CallbackSpec[]>,
+      requests.getLayout(),
+      requests.getJson("_dash-dependencies") as Promise<CallbackSpec[]>,
     ]);
-    const app = new DashApp(store, config, specs, hooks);
+    const app = new DashApp(store, config, specs, requests);
     this.app = app;
     window.addEventListener("pagehide", () => app.scheduler.cancelAllJobs());
     followTitle(store, config.update_title);

@@ -47,7 +47,6 @@ def app_error_handler(app_name: str) -> Optional[Callable[[Exception], Any]]:
 
 # Keywords upstream Dash accepts that this fork does not implement: accepted, warned once.
 _UNSUPPORTED_DEFAULTS = {
-    "api_endpoint": None,
     "websocket": False,
     "persistent": False,
     "mcp_enabled": None,
@@ -73,6 +72,8 @@ class CallbackEntry:
     has_wildcards: bool
     on_error: Optional[Callable[[Exception], Any]] = None
     background: Optional[Dict[str, Any]] = None
+    # A URL path where the function is also served as a plain JSON API (``setup_apis``).
+    api_endpoint: Optional[str] = None
     using_args_grouping: bool = False
     using_outputs_grouping: bool = False
 
@@ -297,7 +298,6 @@ def _build_entry(
     clientside_function: Optional[Dict[str, str]] = None,
 ) -> CallbackEntry:
     """Validate and assemble the entry and its spec (the one place specs are made)."""
-    _validate.validate_wildcards(name, parsed.outputs, parsed.inputs, parsed.state)
     prevent_initial_call = options.get("prevent_initial_call")
     _validate.validate_allow_duplicate(name, parsed.outputs, prevent_initial_call)
     background = _background_config(name, options)
@@ -335,6 +335,7 @@ def _build_entry(
         has_wildcards=any(d.has_wildcard() for d in all_deps),
         on_error=options.get("on_error"),
         background=background,
+        api_endpoint=options.get("api_endpoint"),
         using_args_grouping=not _is_flat(parsed.args_grouping),
         using_outputs_grouping=(
             parsed.output_grouping is not None and not _is_flat(parsed.output_grouping)
@@ -363,7 +364,7 @@ _OPTION_KEYS = (
     "background", "interval", "progress", "progress_default", "running", "cancel", "manager",
     "cancel_on_navigation",
     "cache_args_to_ignore", "cache_ignore_triggered", "on_error", "optional", "hidden",
-    "prevent_initial_call",
+    "prevent_initial_call", "api_endpoint",
 )
 
 
@@ -555,6 +556,12 @@ def claim_global_callbacks(
     GLOBAL_CALLBACK_LIST.clear()
     GLOBAL_CALLBACK_MAP.clear()
     GLOBAL_INLINE_SCRIPTS.clear()
+
+
+def api_entries(app: Any) -> List[CallbackEntry]:
+    """The app's callbacks (its own, then unclaimed global ones) with an ``api_endpoint``."""
+    entries = list(getattr(app, "callback_map", {}).values()) + list(GLOBAL_CALLBACK_MAP.values())
+    return [entry for entry in entries if entry.api_endpoint and entry.func is not None]
 
 
 def find_entry(app: Any, callback_id: str) -> Optional[CallbackEntry]:

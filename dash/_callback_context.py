@@ -70,6 +70,11 @@ def _flatten_entries(items: List[Any]) -> Dict[str, Any]:
 class CallbackContext:
     """What the running callback can ask about its call (``dash.callback_context``)."""
 
+    def __bool__(self) -> bool:
+        """True while a callback runs: code shared with other callers (an
+        ``api_endpoint``, a unit test) can tell with ``if ctx:``."""
+        return context_value.get(None) is not None
+
     @property
     def triggered(self) -> List[Dict[str, Any]]:
         """``[{"prop_id", "value"}]`` of changed inputs; falsy ``[{"prop_id": "."}]`` if none."""
@@ -136,6 +141,11 @@ class CallbackContext:
     def using_outputs_grouping(self) -> bool:
         """True when the outputs use dict or nested groupings."""
         return bool(_get_context_value().get("using_outputs_grouping", False))
+
+    @property
+    def custom_data(self) -> AttributeDict:
+        """Values of the ``dash.hooks.custom_data`` hooks for this call, by namespace."""
+        return _get_context_value().get("custom_data") or AttributeDict()
 
     @property
     def timing_information(self) -> Dict[str, Any]:

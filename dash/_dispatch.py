@@ -14,8 +14,9 @@ import flask
 
 from . import exceptions
 from ._callback import CallbackEntry, find_entry
-from ._callback_context import end_context, start_context
-from ._dev_tools import format_callback_traceback
+from ._callback_context import callback_context, end_context, start_context
+from ._dev_tools import format_callback_traceback, server_timing
+from ._hooks import hooks as plugin_hooks
 from ._grouping import (
     GroupingMismatch,
     flatten_grouping,
@@ -398,6 +399,7 @@ def execute(
     context["set_props_hook"] = set_props_hook
     token, state = start_context(context)
     try:
+        state["custom_data"] = AttributeDict(plugin_hooks.custom_data_values(callback_context))
         try:
             value = _invoke(entry, arg_items, progress_hook)
         except exceptions.PreventUpdate:
@@ -425,7 +427,8 @@ def execute(
 
 
 def _response_headers(state: AttributeDict) -> List[Tuple[str, str]]:
-    """Headers the callback set on ``ctx.response``, plus its ``record_timing`` entries."""
+    """Headers the callback set on ``ctx.response``, plus the Server-Timing entries: the
+    request's ``__dash_server`` (debug mode) and the callback's ``record_timing`` ones."""
     dash_response = state.get("dash_response")
     headers = [
         (name, value)
@@ -433,7 +436,9 @@ def _response_headers(state: AttributeDict) -> List[Tuple[str, str]]:
         # the encoded answer sets its own type and length
         if name.lower() not in ("content-type", "content-length")
     ]
-    timings = [
+    # debug mode with the dev tools UI times the whole request (as upstream, listed first)
+    whole = server_timing()
+    timings = ([whole] if whole else []) + [
         f"{name};dur={t['dur']}" + (f';desc="{t["desc"]}"' if t["desc"] else "")
         for name, t in state.timing_information.items()
     ]

@@ -1,10 +1,12 @@
 """`dash.hooks`: plugin hooks that extend every Dash app created afterwards.
 
-Implemented: ``index`` (rewrite the final HTML), ``layout`` (transform the layout before
-it is served), ``setup`` (called with the app at its first request), ``route`` (extra
-Flask routes under the routes prefix), ``script``/``stylesheet`` (extra resources).
-Registered for the callback layer and future use: ``error``, ``callback``,
-``clientside_callback``, ``custom_data``, ``devtool``, ``websocket_*``.
+``index`` (rewrite the final HTML), ``layout`` (transform the layout before it is
+served), ``setup`` (called with each new app), ``route`` (extra Flask routes under the
+routes prefix), ``script``/``stylesheet`` (extra resources), ``error`` (called with every
+callback exception, before the app's ``on_error``), ``callback``/``clientside_callback``
+(callbacks added to every app), ``custom_data`` (``ctx.custom_data.<namespace>``),
+``devtool`` (components in the dev tools bar). ``websocket_*`` are registered only.
+Hook names are upstream's (``_ns`` keys), which plugin test suites reset by name.
 """
 from typing import Any, Callable, Dict, List, Optional, Sequence
 
@@ -13,11 +15,12 @@ from .exceptions import HookError
 HOOK_NAMES = (
     "setup",
     "layout",
-    "routes",
+    "route",
     "error",
     "callback",
     "index",
     "custom_data",
+    "dev_tools",
     "websocket_connect",
     "websocket_message",
 )
@@ -47,7 +50,6 @@ class _Hooks:
         self._js_dist: List[Dict[str, Any]] = []
         self._css_dist: List[Dict[str, Any]] = []
         self._clientside_callbacks: List[Any] = []
-        self._devtools: List[Dict[str, Any]] = []
 
     def add_hook(
         self,
@@ -90,7 +92,7 @@ class _Hooks:
         return self._decorator("layout", priority, final)
 
     def setup(self, priority: Optional[int] = None, final: bool = False) -> Callable:
-        """Decorate ``func(app)``, called once when the app handles its first request."""
+        """Decorate ``func(app)``, called with each app at the end of its construction."""
         return self._decorator("setup", priority, final)
 
     def route(
@@ -104,13 +106,13 @@ class _Hooks:
 
         def wrap(func: Callable) -> Callable:
             data = {"name": name or func.__name__, "methods": tuple(methods)}
-            self.add_hook("routes", func, priority=priority, final=final, data=data)
+            self.add_hook("route", func, priority=priority, final=final, data=data)
             return func
 
         return wrap
 
     def error(self, priority: Optional[int] = None, final: bool = False) -> Callable:
-        """Decorate ``func(error)``, called when a callback raises."""
+        """Decorate ``func(error)``, called when a callback raises (``set_props`` works)."""
         return self._decorator("error", priority, final)
 
     def callback(self, *args: Any, priority: Optional[int] = None, final: bool = False, **kwargs: Any) -> Callable:
@@ -128,7 +130,8 @@ class _Hooks:
         return self._decorator("index", priority, final)
 
     def custom_data(self, namespace: str, priority: Optional[int] = None, final: bool = False) -> Callable:
-        """Decorate ``func(context) -> data`` exposed to callbacks under ``namespace``."""
+        """Decorate ``func(ctx) -> data``, called per callback call; its value is
+        ``ctx.custom_data.<namespace>``."""
         return self._decorator("custom_data", priority, final, data={"namespace": namespace})
 
     def websocket_connect(self, priority: Optional[int] = None, final: bool = False) -> Callable:
@@ -148,10 +151,32 @@ class _Hooks:
         self._css_dist.extend(distribution)
 
     def devtool(self, namespace: str, component_type: str, props: Any = None, position: str = "right") -> None:
-        """Registered only: a component for the dev-tools bar."""
-        self._devtools.append(
-            {"namespace": namespace, "type": component_type, "props": props or {}, "position": position}
-        )
+        """Add a component (``window[namespace][component_type]`` with ``props``) to the
+        dev tools bar of every app in debug mode; its props can be callback inputs."""
+        data = {"namespace": namespace, "type": component_type, "props": props or {}, "position": position}
+        self.add_hook("dev_tools", lambda: data, data=data)
+
+    def devtool_components(self) -> List[Dict[str, Any]]:
+        """The components added with ``devtool``, in order."""
+        return [hook.data for hook in self.get_hooks("dev_tools")]
+
+    def error_handler(self, on_error: Optional[Callable[[Exception], Any]]) -> Optional[Callable[[Exception], Any]]:
+        """The handler an app runs for callback exceptions: every ``error`` hook, then the
+        app's own ``on_error`` (whose value, if any, is the callback's answer)."""
+        error_hooks = self.get_hooks("error")
+        if not error_hooks:
+            return on_error
+
+        def handle(err: Exception) -> Any:
+            for hook in error_hooks:
+                hook(err)
+            return on_error(err) if on_error is not None else None
+
+        return handle
+
+    def custom_data_values(self, context: Any) -> Dict[str, Any]:
+        """``{namespace: value}`` of every ``custom_data`` hook for one callback call."""
+        return {hook.data["namespace"]: hook(context) for hook in self.get_hooks("custom_data")}
 
 
 hooks = _Hooks()

@@ -63,15 +63,20 @@ def config_script(page_config: Dict[str, Any]) -> str:
     return f'<script id="_dash-config" type="application/json">{payload}</script>'
 
 
-def renderer_script(renderer_hooks: Optional[Dict[str, str]]) -> str:
-    """The inline script that starts the renderer, with optional JS hooks
+def renderer_source(renderer_hooks: Optional[Dict[str, str]]) -> str:
+    """The JavaScript that starts the renderer, with optional JS hooks
     (``{"request_pre": "(payload) => {...}"}``: values are JavaScript source)."""
     hooks = ""
     if renderer_hooks:
         hooks = "{" + ", ".join(f"{key}: {value}" for key, value in renderer_hooks.items()) + "}"
+    return f"var renderer = new DashRenderer({hooks});"
+
+
+def renderer_script(renderer_hooks: Optional[Dict[str, str]]) -> str:
+    """The inline script tag that starts the renderer (``csp_hashes`` hashes its body)."""
     return (
         '<script id="_dash-renderer" type="application/javascript">'
-        f"var renderer = new DashRenderer({hooks});</script>"
+        f"{renderer_source(renderer_hooks)}</script>"
     )
 
 

@@ -19,6 +19,12 @@ PAGE_REGISTRY: "collections.OrderedDict[str, Dict[str, Any]]" = collections.Orde
 
 # A page module whose last name segment is this replaces the built-in 404 page.
 NOT_FOUND_MODULE = "not_found_404"
+# Ids of the page_container's components (upstream names them the same; apps and tests
+# import them from dash.dash).
+_ID_CONTENT = "_pages_content"
+_ID_LOCATION = "_pages_location"
+_ID_STORE = "_pages_store"
+_ID_DUMMY = "_pages_dummy"
 _VARIABLE = re.compile(r"<([^<>/]+)>")
 _IMAGE_EXTENSIONS = ("apng", "avif", "gif", "jpeg", "jpg", "png", "svg", "webp")
 
@@ -393,12 +399,12 @@ def enable_pages(app: Any) -> None:
 
     app.callback(
         output=[
-            dependencies.Output("_pages_content", "children"),
-            dependencies.Output("_pages_store", "data"),
+            dependencies.Output(_ID_CONTENT, "children"),
+            dependencies.Output(_ID_STORE, "data"),
         ],
         inputs=dict(
-            pathname_=dependencies.Input("_pages_location", "pathname"),
-            search_=dependencies.Input("_pages_location", "search"),
+            pathname_=dependencies.Input(_ID_LOCATION, "pathname"),
+            search_=dependencies.Input(_ID_LOCATION, "search"),
             **extra_inputs,
         ),
         prevent_initial_call=True,
@@ -407,8 +413,8 @@ def enable_pages(app: Any) -> None:
     app.clientside_callback(
         "function(data) { if (data && data.title) { document.title = data.title; } "
         "return window.dash_clientside.no_update; }",
-        dependencies.Output("_pages_dummy", "children"),
-        dependencies.Input("_pages_store", "data"),
+        dependencies.Output(_ID_DUMMY, "children"),
+        dependencies.Input(_ID_STORE, "data"),
         hidden=True,
     )
 
@@ -421,10 +427,10 @@ def __getattr__(name: str) -> Any:
 
         container = html.Div(
             [
-                dcc.Location(id="_pages_location", refresh="callback-nav"),
-                html.Div(id="_pages_content", disable_n_clicks=True),
-                dcc.Store(id="_pages_store"),
-                html.Div(id="_pages_dummy", disable_n_clicks=True),
+                dcc.Location(id=_ID_LOCATION, refresh="callback-nav"),
+                html.Div(id=_ID_CONTENT, disable_n_clicks=True),
+                dcc.Store(id=_ID_STORE),
+                html.Div(id=_ID_DUMMY, disable_n_clicks=True),
             ]
         )
         globals()["page_container"] = container

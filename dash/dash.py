@@ -5,6 +5,7 @@ resources and suite files (``resources``, ``fingerprint``), the index page
 (``_index``), callbacks (``_callback``, ``_dispatch``), background jobs
 (``background_callback``), pages (``_pages``), plugin hooks (``_hooks``).
 """
+import base64
 import hashlib
 import html as html_escape
 import logging
@@ -21,11 +22,21 @@ import flask
 from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response as WerkzeugResponse
 
+from ._api_endpoints import api_view
 from . import _callback, _configs, _dispatch, _get_app, _index, _pages, exceptions, resources
 from ._json import to_json as _to_json
 from ._get_paths import app_get_asset_url, app_get_relative_path, app_strip_relative_path
 from ._hooks import hooks as _plugin_hooks
-from ._dev_tools import HotReload, default_dev_tools, page_hot_reload_config, reloader_extra_files, resolve_dev_tools
+from ._pages import _ID_CONTENT, _ID_DUMMY, _ID_LOCATION, _ID_STORE  # noqa: F401 - upstream names
+from ._dev_tools import (
+    HotReload,
+    default_dev_tools,
+    page_hot_reload_config,
+    reloader_extra_files,
+    resolve_dev_tools,
+    time_requests,
+    validation_layout_config,
+)
 from ._utils import AttributeDict, stringify_id
 from .development.base_component import Component, ComponentRegistry
 from .version import __version__
@@ -106,10 +117,15 @@ class _ObsoleteAttr:
         raise exceptions.ObsoleteKeywordException(self.message)
 
 
+def _is_layout_item(item: Any) -> bool:
+    # A list layout may mix components with text, as children do.
+    return isinstance(item, (Component, str, int, float)) and not isinstance(item, bool)
+
+
 def _validate_layout_type(value: Any) -> None:
     if value is None or callable(value) or isinstance(value, Component):
         return
-    if isinstance(value, (list, tuple)) and all(isinstance(item, Component) for item in value):
+    if isinstance(value, (list, tuple)) and all(_is_layout_item(item) for item in value):
         return
     raise exceptions.NoLayoutException(
         "Layout must be a single dash component, a list of dash components, "
@@ -146,6 +162,10 @@ class Dash:  # pylint: disable=too-many-instance-attributes,too-many-public-meth
     """
 
     run_server = _ObsoleteAttr("app.run_server has been replaced by app.run")
+
+    # Routes packages ask for with ``add_startup_route``: every app created afterwards
+    # serves them under ``_dash_startup_route/<name>``.
+    STARTUP_ROUTES: List[Dict[str, Any]] = []
 
     def __init__(  # pylint: disable=too-many-arguments,too-many-locals,too-many-statements
         self,
@@ -280,8 +300,9 @@ class Dash:  # pylint: disable=too-many-instance-attributes,too-many-public-meth
         self.title = title
         self._index_string = index_string
         self._renderer_hooks = hooks
-        self._on_error = on_error
-        _callback.APP_ERROR_HANDLERS[self.config.name] = on_error  # for background jobs
+        # dash.hooks error hooks run first, then the app's own on_error.
+        self._on_error = _plugin_hooks.error_handler(on_error)
+        _callback.APP_ERROR_HANDLERS[self.config.name] = self._on_error  # for background jobs
         self._background_manager = background_callback_manager
         self.use_pages = bool(use_pages)
         self.pages_folder = pages_folder
@@ -316,6 +337,8 @@ class Dash:  # pylint: disable=too-many-instance-attributes,too-many-public-meth
             self.init_app()
         for plugin in plugins or []:
             plugin.plug(self)
+        for hook in _plugin_hooks.get_hooks("setup"):
+            hook(self)
 
     @staticmethod
     def _handle_obsolete(obsolete: Dict[str, Any], manager: Any) -> Any:
@@ -409,14 +432,71 @@ class Dash:  # pylint: disable=too-many-instance-attributes,too-many-public-meth
         self._add_url("_reload-hash", self.serve_reload_hash)
         if self.config.health_endpoint:
             self._add_url(self.config.health_endpoint.strip("/"), self.serve_health)
-        for hook in _plugin_hooks.get_hooks("routes"):
+        for hook in _plugin_hooks.get_hooks("route"):
             self._add_url(hook.data["name"], hook.func, hook.data["methods"])
         from .background_callback import routes as job_routes  # pylint: disable=import-outside-toplevel
 
         job_routes.add_job_routes(self)
+        self.setup_startup_routes()
         # Last: any other path under the prefix is the index (client-side routing).
         self._add_url("", self.index)
         self._add_url("<path:path>", self.index)
+
+    @staticmethod
+    def add_startup_route(name: str, view_func: Callable[..., Any], methods: Sequence[str]) -> None:
+        """Ask every app created from now on to serve ``view_func`` at
+        ``<routes prefix>_dash_startup_route/<name>`` for ``methods`` (GET and/or POST).
+
+        For packages that need a route of their own without knowing when the app is made.
+        """
+        if not isinstance(name, str) or not name.strip("/"):
+            raise ValueError("add_startup_route: the route name must be a non-empty string.")
+        unknown = [method for method in methods if method not in ("GET", "POST")]
+        if unknown or not methods:
+            raise ValueError(f"add_startup_route: methods must be 'GET' and/or 'POST', got {list(methods)!r}.")
+        Dash.STARTUP_ROUTES.append({"name": name.strip("/"), "view_func": view_func, "methods": tuple(methods)})
+
+    def setup_startup_routes(self) -> None:
+        """Serve the routes added with ``add_startup_route`` (done when the app is created)."""
+        for route in Dash.STARTUP_ROUTES:
+            self._add_url(f"_dash_startup_route/{route['name']}", route["view_func"], route["methods"])
+
+    def setup_apis(self) -> None:
+        """Serve every callback registered with ``api_endpoint=`` (``app.callback`` or
+        ``dash.callback``) as a JSON API. Call it after registering them and before the
+        app serves its first request."""
+        for entry in _callback.api_entries(self):
+            path = entry.api_endpoint.strip("/")
+            if f"{self.config.routes_pathname_prefix}{path}" not in self._endpoints:
+                self._add_url(path, api_view(entry), methods=("POST",))
+
+    def csp_hashes(self, hash_algorithm: str = "sha256") -> List[str]:
+        """Content-Security-Policy hashes (``'sha256-...'``) of every inline script of the
+        page: the renderer's start script and the inline clientside callbacks. Compute
+        them after registering every clientside callback, e.g. for ``flask_talisman``'s
+        ``script-src``."""
+        if hash_algorithm not in ("sha256", "sha384", "sha512"):
+            raise ValueError(
+                f"Possible CSP hash algorithms: 'sha256', 'sha384', 'sha512'; got {hash_algorithm!r}."
+            )
+        sources = self._inline_scripts_all() + [_index.renderer_source(self._renderer_hooks)]
+        return [
+            f"'{hash_algorithm}-"
+            + base64.b64encode(hashlib.new(hash_algorithm, source.encode("utf-8")).digest()).decode()
+            + "'"
+            for source in sources
+        ]
+
+    def get_layout(self) -> Any:
+        """The layout as it is served now: a layout function called, layout hooks applied."""
+        layout = self._layout_value()
+        for hook in _plugin_hooks.get_hooks("layout"):
+            layout = hook(layout)
+        return layout
+
+    def enable_pages(self) -> None:
+        """Add the pages routing callbacks (done at the first request when ``use_pages``)."""
+        _pages.enable_pages(self)
 
     def _setup_server(self) -> None:
         """One-time setup at the first request: global callbacks, hooks, pages, checks."""
@@ -438,15 +518,13 @@ class Dash:  # pylint: disable=too-many-instance-attributes,too-many-public-meth
             _check_duplicate_ids(self._layout)
         self._got_first_request["setup_server"] = True
         self._merge_global_callbacks()
-        for hook in _plugin_hooks.get_hooks("setup"):
-            hook(self)
         for hook in _plugin_hooks.get_hooks("callback"):
             args, kwargs = hook.data
             self.callback(*args, **kwargs)(hook.func)
         for function, args, kwargs in _plugin_hooks._clientside_callbacks:  # pylint: disable=protected-access
             self.clientside_callback(function, *args, **kwargs)
         if self.use_pages:
-            _pages.enable_pages(self)
+            self.enable_pages()
 
     def _merge_global_callbacks(self) -> None:
         """Claim the ``dash.callback``/``dash.clientside_callback`` registrations so far."""
@@ -532,10 +610,7 @@ class Dash:  # pylint: disable=too-many-instance-attributes,too-many-public-meth
 
     def serve_layout(self) -> flask.Response:
         """``GET _dash-layout``: the layout JSON, after the ``hooks.layout`` functions."""
-        layout = self._layout_value()
-        for hook in _plugin_hooks.get_hooks("layout"):
-            layout = hook(layout)
-        return flask.Response(_to_json(layout), mimetype="application/json")
+        return flask.Response(_to_json(self.get_layout()), mimetype="application/json")
 
     def dependencies(self) -> flask.Response:
         """``GET _dash-dependencies``: the callback specs (docs/protocol.md)."""
@@ -698,6 +773,8 @@ class Dash:  # pylint: disable=too-many-instance-attributes,too-many-public-meth
             "serve_locally": self.config.serve_locally,
             "dash_version": __version__,
             "hot_reload": page_hot_reload_config(dev),
+            "validate_callbacks": dev.validate_callbacks,
+            **validation_layout_config(dev.validate_callbacks, self.validation_layout),
         }
 
     def _generate_config_html(self) -> str:
@@ -834,6 +911,11 @@ class Dash:  # pylint: disable=too-many-instance-attributes,too-many-public-meth
             },
         )
         self._debug = debug_on
+        if self._dev_tools.validate_callbacks and self.validation_layout is None and self._layout_is_function:
+            # As upstream: a layout function called outside a request may return every
+            # page's components (``flask.has_request_context()``) for callback validation.
+            if not self.config.suppress_callback_exceptions:
+                self.validation_layout = self._layout_value()
         self._hot_reload = (
             HotReload(
                 assets_folder=self.config.assets_folder,
@@ -844,6 +926,8 @@ class Dash:  # pylint: disable=too-many-instance-attributes,too-many-public-meth
             if self._dev_tools.hot_reload
             else None
         )
+        if debug_on and self._dev_tools.ui:
+            time_requests(self.server)
         if self._dev_tools.silence_routes_logging:
             # Request lines (werkzeug's log) are noise while developing; errors still show.
             logging.getLogger("werkzeug").setLevel(logging.ERROR)

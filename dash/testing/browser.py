@@ -385,31 +385,37 @@ class Browser(DashPageMixin):
 
     def wait_for_page(self, url: Optional[str] = None, timeout: float = 10) -> None:
         """Load ``url`` (default: ``server_url``) and wait until the Dash renderer has
-        rendered the layout or is showing an error; raise ``DashAppLoadingError`` when
-        neither happens within ``timeout``.
+        rendered the layout or is showing an error.
 
+        A page without Dash's entry point raises ``DashAppLoadingError``. A Dash page
+        whose renderer never renders (a Content-Security-Policy blocking its scripts, a
+        broken asset) only logs a warning after ``timeout``, as upstream returns once the
+        entry point exists: the test's next lookup then fails with Selenium's own error.
         It does not wait for callbacks to finish: tests may want to see the page while
         a callback is still running (spinners, progress).
         """
         self._driver.get(self._url if url is None else url)
         try:
             self.wait_for_element_by_css_selector(self.dash_entry_locator, timeout=timeout)
+        except TestingTimeoutError as exc:
+            raise DashAppLoadingError(f"the Dash app did not load in the browser: {exc}\n{self._page_report()}") from exc
+        try:
             self._wait_for(
                 lambda driver: driver.execute_script(RENDERED_OR_FAILED_JS),
                 timeout,
-                lambda: "the renderer rendered neither the layout nor an error",
+                "the renderer rendered neither the layout nor an error",
             )
         except TestingTimeoutError as exc:
-            logs = "\n".join(str(entry) for entry in self.get_logs() or [])
-            html = self._driver.execute_script(PAGE_HTML_JS)[:MAX_HTML_IN_ERRORS]
-            raise DashAppLoadingError(
-                f"the Dash app did not load in the browser: {exc}\n"
-                f"HTML => {html}\nConsole logs => {logs}"
-            ) from exc
+            logger.warning("The Dash page did not render: %s\n%s", exc, self._page_report())
         if self._pause:
             import pdb  # noqa: T100 - --pause asks for an interactive stop
 
             pdb.set_trace()  # noqa: T100
+
+    def _page_report(self) -> str:
+        logs = "\n".join(str(entry) for entry in self.get_logs() or [])
+        html = self._driver.execute_script(PAGE_HTML_JS)[:MAX_HTML_IN_ERRORS]
+        return f"HTML => {html}\nConsole logs => {logs}"
 
     # ---- interactions ----------------------------------------------------------
 

@@ -242,7 +242,7 @@ def test_layout_types(clean_env):
     app.layout = html.Div("x")
     app.layout = [html.Div("a"), html.Div("b")]
     app.layout = lambda: html.Div("f")
-    for bad in (5, "text", [html.Div(), 3], {"a": 1}):
+    for bad in (5, "text", [html.Div(), None], {"a": 1}):
         with pytest.raises(exceptions.NoLayoutException, match="Layout must be"):
             app.layout = bad
 

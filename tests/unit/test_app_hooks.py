@@ -90,3 +90,73 @@ def test_jupyter_dash_is_honest():
     assert jupyter_dash.active is False
     with pytest.raises(NotImplementedError, match="not supported"):
         jupyter_dash.infer_jupyter_proxy_config()
+
+
+def test_setup_hook_runs_when_the_app_is_created(clean_env):
+    titles = []
+    hooks.setup()(lambda app: titles.append(app.title))
+    Dash("setup_at_creation", title="made")
+    assert titles == ["made"]
+
+
+def _click(client, output, inputs):
+    (spec,) = [s for s in client.get("/_dash-dependencies").get_json() if s["output"] == output]
+    return client.post(
+        "/_dash-update-component",
+        json={"callback_id": spec["callback_id"], "output": output,
+              "outputs": {"id": output.split(".")[0], "property": output.split(".")[1]},
+              "inputs": inputs, "changedPropIds": [f"{i['id']}.{i['property']}" for i in inputs]},
+    )
+
+
+def test_error_hooks_run_before_on_error_and_can_set_props(clean_env):
+    from dash import set_props
+
+    order = []
+
+    @hooks.error()
+    def report(err):
+        order.append("hook")
+        set_props("status", {"children": f"hook saw {err}"})
+
+    def on_error(err):
+        order.append("app")
+        return "handled"
+
+    app = Dash("error_hooks", on_error=on_error)
+    app.layout = html.Div([html.Button(id="go"), html.Div(id="out"), html.Div(id="status")])
+
+    @app.callback(Output("out", "children"), Input("go", "n_clicks"))
+    def fail(n):
+        raise ValueError("boom")
+
+    answer = _click(app.server.test_client(), "out.children", [{"id": "go", "property": "n_clicks", "value": 1}])
+    body = answer.get_json()
+    assert order == ["hook", "app"]
+    assert body["response"]["out"]["children"] == "handled"
+    assert body["sideUpdate"]["status"]["children"] == "hook saw boom"
+
+
+def test_custom_data_hook_is_read_from_ctx(clean_env):
+    from dash import ctx
+
+    hooks.custom_data("tenant")(lambda context: {"name": "acme", "inside": bool(context)})
+    app = Dash("custom_data_hook")
+    app.layout = html.Div([html.Button(id="go"), html.Div(id="out")])
+
+    @app.callback(Output("out", "children"), Input("go", "n_clicks"))
+    def show(n):
+        return f"{ctx.custom_data.tenant['name']} {ctx.custom_data.tenant['inside']}"
+
+    answer = _click(app.server.test_client(), "out.children", [{"id": "go", "property": "n_clicks", "value": 1}])
+    assert answer.get_json()["response"]["out"]["children"] == "acme True"
+
+
+def test_hook_names_are_upstreams_so_suites_can_reset_them(clean_env):
+    assert {"layout", "setup", "route", "error", "callback", "index", "custom_data", "dev_tools"} <= set(hooks._ns)
+    hooks.devtool("dash_html_components", "Button", {"id": "tool"})
+    assert hooks.devtool_components() == [
+        {"namespace": "dash_html_components", "type": "Button", "props": {"id": "tool"}, "position": "right"}
+    ]
+    hooks._ns["dev_tools"] = []
+    assert hooks.devtool_components() == []

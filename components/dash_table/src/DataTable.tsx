@@ -391,21 +391,26 @@ export function DataTable(props: DataTableProps): React.ReactElement {
         <thead>
           <tr>
             {leadingHeaders}
-            {shown.map((column) => {
+            {shown.map((column, columnIndex) => {
               const sort = sort_by.find((entry) => entry.column_id === column.id);
+              // As in Dash: `column-<index>` classes, the header's buttons in `.column-actions`.
               return (
                 <th
                   key={column.id}
-                  className="dash-header"
+                  className={`dash-header column-${columnIndex}`}
                   data-dash-column={column.id}
                   style={cascade(rules.header, { ...columnTarget(column), headerIndex: 0 })}
                 >
-                  {sort_action !== "none" ? (
-                    <span className="column-header--sort" role="button" onClick={() => sortColumn(column.id)}>
-                      {sort ? (sort.direction === "asc" ? "▲" : "▼") : "⇕"}
-                    </span>
-                  ) : null}
-                  <span className="column-header-name">{columnName(column)}</span>
+                  <div>
+                    <div className="column-actions">
+                      {sort_action !== "none" ? (
+                        <span className="column-header--sort" role="button" onClick={() => sortColumn(column.id)}>
+                          {sort ? (sort.direction === "asc" ? "▲" : "▼") : "⇕"}
+                        </span>
+                      ) : null}
+                    </div>
+                    <span className="column-header-name">{columnName(column)}</span>
+                  </div>
                 </th>
               );
             })}
@@ -419,7 +424,7 @@ export function DataTable(props: DataTableProps): React.ReactElement {
                 return (
                   <th
                     key={column.id}
-                    className={`dash-filter${invalid ? " invalid" : ""}`}
+                    className={`dash-filter column-${columnIndex}${invalid ? " invalid" : ""}`}
                     data-dash-column={column.id}
                     style={cascade(rules.filter, columnTarget(column))}
                   >
@@ -472,7 +477,7 @@ export function DataTable(props: DataTableProps): React.ReactElement {
                 return (
                   <td
                     key={column.id}
-                    className={`dash-cell${active ? " focused" : ""}`}
+                    className={`dash-cell column-${columnIndex}${active ? " focused" : ""}`}
                     data-dash-column={column.id}
                     data-dash-row={row}
                     tabIndex={cell_selectable ? -1 : undefined}
@@ -489,7 +494,9 @@ export function DataTable(props: DataTableProps): React.ReactElement {
                         onCancel={cancelEdit}
                       />
                     ) : (
-                      <div className="dash-cell-value">{cellText(data[dataIndex][column.id])}</div>
+                      <div className={`${active ? "focused" : "unfocused"} selectable dash-cell-value`}>
+                        {cellText(data[dataIndex][column.id])}
+                      </div>
                     )}
                   </td>
                 );

@@ -160,3 +160,20 @@ def test_loading_and_slider_dom(dash_duo):
     assert dash_duo.find_elements("#range .dash-slider-mark") == []
     assert [t.get_attribute("aria-label") for t in dash_duo.find_elements("#range .dash-slider-thumb")] == ["Minimum", "Maximum"]
     assert dash_duo.find_element("#range .dash-range-slider-min-input").get_attribute("max") == "15"
+
+
+def test_datatable_column_classes(dash_duo):
+    from dash import dash_table
+
+    app = Dash(__name__)
+    app.layout = dash_table.DataTable(
+        id="table", columns=[{"name": "A", "id": "a"}, {"name": "B", "id": "b"}],
+        data=[{"a": 1, "b": "x"}], sort_action="native", filter_action="native",
+    )
+    dash_duo.start_server(app)
+    # Headers, filters and cells carry `column-<index>`; header buttons sit in `.column-actions`.
+    dash_duo.wait_for_text_to_equal("#table .dash-header.column-1 .column-header-name", "B")
+    assert dash_duo.find_elements("#table .dash-header.column-0 .column-actions .column-header--sort")
+    assert dash_duo.find_elements("#table .dash-filter.column-1 input")
+    cell = dash_duo.find_element('#table td.dash-cell.column-1[data-dash-row="0"] .dash-cell-value')
+    assert cell.text == "x" and "unfocused" in cell.get_attribute("class").split()

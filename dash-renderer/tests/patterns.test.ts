@@ -81,9 +81,10 @@ describe("CallbackGraph", () => {
       }),
       spec("total.children", [{ id: { t: "r", i: ALL }, property: "value" }]),
     ]);
-    expect(graph.triggeredBy("in", "value").map((i) => i.cb.index)).toEqual([0]);
-    expect(graph.triggeredBy("in", "other")).toEqual([]);
-    const fromRow = graph.triggeredBy({ t: "r", i: 4 }, "value");
+    const empty = indexOf(div("root", []));
+    expect(graph.triggeredBy("in", "value", empty).map((i) => i.cb.index)).toEqual([0]);
+    expect(graph.triggeredBy("in", "other", empty)).toEqual([]);
+    const fromRow = graph.triggeredBy({ t: "r", i: 4 }, "value", empty);
     expect(fromRow.map((i) => [i.cb.index, i.match])).toEqual([
       [1, { i: 4 }],
       [2, null],

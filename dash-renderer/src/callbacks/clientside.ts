@@ -59,19 +59,23 @@ function flatten(entries: PayloadEntry[]): DepWithValue[] {
   return entries.flatMap((entry) => (Array.isArray(entry) ? entry : [entry]));
 }
 
-function contextFor(payload: CallbackPayload): Record<string, unknown> {
-  const inputs = flatten(payload.inputs);
-  const states = flatten(payload.state);
-  const byAddress = new Map(inputs.map((dep) => [`${stringifyId(dep.id)}.${dep.property}`, dep.value]));
-  const triggered = payload.changedPropIds.map((propId) => ({ prop_id: propId, value: byAddress.get(propId) }));
+/** `{"id.prop": value}`; a prop never set reads null, as on the server. */
+function byAddress(entries: PayloadEntry[]): Map<string, unknown> {
+  return new Map(flatten(entries).map((dep) => [`${stringifyId(dep.id)}.${dep.property}`, dep.value ?? null]));
+}
+
+function contextFor(cb: GraphCallback, payload: CallbackPayload): Record<string, unknown> {
+  const inputs = byAddress(payload.inputs);
+  const triggered = payload.changedPropIds.map((propId) => ({ prop_id: propId, value: inputs.get(propId) ?? null }));
   return {
     triggered,
     triggered_id: triggered.length ? parseId(parsePropAddress(triggered[0].prop_id).sid) : null,
-    inputs: Object.fromEntries(byAddress),
+    inputs: Object.fromEntries(inputs),
     inputs_list: payload.inputs,
-    states: Object.fromEntries(states.map((dep) => [`${stringifyId(dep.id)}.${dep.property}`, dep.value])),
+    states: Object.fromEntries(byAddress(payload.state)),
     states_list: payload.state,
-    outputs_list: payload.outputs,
+    // A callback without outputs has no outputs_list (undefined, as upstream).
+    outputs_list: cb.outputs.length ? payload.outputs : undefined,
   };
 }
 
@@ -91,7 +95,8 @@ function toValue(value: unknown): unknown {
 /** Maps a clientside return value onto the resolved outputs, dropping `no_update`. */
 function toUpdates(ns: ClientsideNamespace, cb: GraphCallback, outputs: Resolved[], result: unknown): PropUpdates {
   const updates: PropUpdates = {};
-  if (result === ns.no_update) return updates;
+  // Without outputs, whatever the function returns is ignored (it works through set_props).
+  if (result === ns.no_update || !outputs.length) return updates;
   const perOutput = cb.multiOutput ? result : [result];
   if (!Array.isArray(perOutput) || perOutput.length !== outputs.length) {
     throw new Error(
@@ -122,7 +127,7 @@ export async function runClientside(
   const previous = ns.callback_context;
   try {
     const fn = lookupFunction(ns, cb);
-    ns.callback_context = contextFor(payload);
+    ns.callback_context = contextFor(cb, payload);
     let result = fn(...args);
     if (result && typeof (result as Promise<unknown>).then === "function") result = await result;
     const response = toUpdates(ns, cb, outputs, result);

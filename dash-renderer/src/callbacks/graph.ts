@@ -8,6 +8,7 @@ import { idKeys, type PathsIndex } from "../layout/paths";
 import type { CallbackSpec, DashId, DependencySpec } from "../types";
 import {
   idMatches,
+  isMulti,
   isPattern,
   matchKeys,
   matchValuesOf,
@@ -86,12 +87,14 @@ export class CallbackGraph {
     }
   }
 
-  /** Instances having `id.property` among their inputs. */
-  triggeredBy(id: DashId, property: string): Instance[] {
+  /**
+   * Instances having `id.property` among their inputs. A plain input of a MATCH callback
+   * triggers every instance the layout has, not one of them.
+   */
+  triggeredBy(id: DashId, property: string, paths: PathsIndex): Instance[] {
     const found = new Map<string, Instance>();
     for (const cb of this.exactInputs.get(propAddress(id, property)) ?? []) {
-      const instance = makeInstance(cb, null);
-      found.set(instance.key, instance);
+      for (const instance of this.instancesOf(cb, paths)) found.set(instance.key, instance);
     }
     if (typeof id === "object") {
       for (const { cb, dep } of this.patternInputs.get(`${property}|${idKeys(id)}`) ?? []) {
@@ -103,16 +106,26 @@ export class CallbackGraph {
     return [...found.values()];
   }
 
-  /** Instances of `cb` that exist in the layout now (one per MATCH value set). */
+  /**
+   * Instances of `cb` that exist in the layout now, one per MATCH value set. The values
+   * come from the outputs (the first single MATCH output, else every ALL+MATCH output),
+   * and only for a callback whose outputs hold no MATCH from its inputs, then its state.
+   */
   instancesOf(cb: GraphCallback, paths: PathsIndex): Instance[] {
-    const deps = [...cb.outputs, ...cb.spec.inputs, ...cb.spec.state];
-    const driver = deps.find((dep) => matchKeys(dep.id).length > 0);
-    if (!driver) return [makeInstance(cb, null)];
+    const withMatch = (deps: DependencySpec[]) => deps.filter((dep) => matchKeys(dep.id).length > 0);
+    const outputs = withMatch(cb.outputs);
+    const single = outputs.find((dep) => !isMulti(dep.id));
+    const drivers = single
+      ? [single]
+      : [outputs, withMatch(cb.spec.inputs), withMatch(cb.spec.state)].find((deps) => deps.length) ?? [];
+    if (!drivers.length) return [makeInstance(cb, null)];
     const seen = new Map<string, Instance>();
-    for (const entry of paths.objs[idKeys(driver.id as Record<string, unknown>)] ?? []) {
-      if (!idMatches(entry.id, driver.id)) continue;
-      const instance = makeInstance(cb, matchValuesOf(entry.id, driver.id));
-      seen.set(instance.key, instance);
+    for (const driver of drivers) {
+      for (const entry of paths.objs[idKeys(driver.id as Record<string, unknown>)] ?? []) {
+        if (!idMatches(entry.id, driver.id)) continue;
+        const instance = makeInstance(cb, matchValuesOf(entry.id, driver.id));
+        seen.set(instance.key, instance);
+      }
     }
     return [...seen.values()];
   }
@@ -127,29 +140,51 @@ export class CallbackGraph {
   }
 }
 
-function addresses(resolved: Resolved[]): string[] {
+/** The `id.property` addresses of resolved dependencies, ALL lists flattened. */
+export function addresses(resolved: Resolved[]): string[] {
   return resolved.flatMap((entry) =>
     (Array.isArray(entry) ? entry : [entry]).map((dep) => propAddress(dep.id, dep.property)),
   );
 }
 
+/** An `allow_optional` input or state: absent from the layout, it is sent without a value. */
+function isOptional(dep: DependencySpec): boolean {
+  return Boolean((dep as DependencySpec & { allow_optional?: boolean }).allow_optional);
+}
+
+/** Each dependency group of an instance resolved in the layout; null marks an absent required one. */
+export interface InstanceParts {
+  outputs: (Resolved | null)[];
+  inputs: (Resolved | null)[];
+  state: (Resolved | null)[];
+}
+
+export function resolveParts(instance: Instance, paths: PathsIndex): InstanceParts {
+  const resolveAll = (deps: DependencySpec[]): (Resolved | null)[] =>
+    deps.map((dep) => {
+      const found = resolveDependency(dep, paths, instance.match);
+      return found === null && isOptional(dep) ? { id: dep.id, property: dep.property, path: null } : found;
+    });
+  return {
+    outputs: resolveAll(instance.cb.outputs),
+    inputs: resolveAll(instance.cb.spec.inputs),
+    state: resolveAll(instance.cb.spec.state),
+  };
+}
+
+/** Whether some declared output names a component on the page (an instance without exists nowhere). */
+export function hasOutputOnPage(instance: Instance, parts: InstanceParts): boolean {
+  return !instance.cb.outputs.length || parts.outputs.some((entry) => entry !== null && [entry].flat().length > 0);
+}
+
 /**
- * What an instance's dependencies name now, or null when a required (non-list)
- * dependency is absent from the layout.
+ * What an instance's dependencies name now, or null when it cannot run: a required
+ * dependency is absent, or it has outputs and none of them is on the page.
  */
 export function resolveInstance(instance: Instance, paths: PathsIndex): ResolvedInstance | null {
-  const resolveAll = (deps: DependencySpec[]): Resolved[] | null => {
-    const out: Resolved[] = [];
-    for (const dep of deps) {
-      const resolved = resolveDependency(dep, paths, instance.match);
-      if (resolved === null) return null;
-      out.push(resolved);
-    }
-    return out;
-  };
-  const outputs = resolveAll(instance.cb.outputs);
-  const inputs = resolveAll(instance.cb.spec.inputs);
-  const state = resolveAll(instance.cb.spec.state);
-  if (!outputs || !inputs || !state) return null;
+  const parts = resolveParts(instance, paths);
+  const complete = (group: (Resolved | null)[]): group is Resolved[] => !group.includes(null);
+  const { outputs, inputs, state } = parts;
+  if (!complete(outputs) || !complete(inputs) || !complete(state) || !hasOutputOnPage(instance, parts)) return null;
   return { outputs, inputs, state, outputAddresses: addresses(outputs), inputAddresses: addresses(inputs) };
 }

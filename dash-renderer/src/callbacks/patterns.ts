@@ -12,7 +12,8 @@ export type MatchValues = { [key: string]: IdValue };
 export interface ResolvedDependency {
   id: DashId;
   property: string;
-  path: Path;
+  /** Null for an absent `allow_optional` dependency. */
+  path: Path | null;
 }
 
 export function wildcardOf(value: unknown): Wildcard | null {

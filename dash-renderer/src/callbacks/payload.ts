@@ -25,7 +25,7 @@ function withValues(entries: Resolved[], store: DashStore): PayloadEntry[] {
     const one = (dep: Exclude<Resolved, unknown[]>): DepWithValue => ({
       id: dep.id,
       property: dep.property,
-      value: store.getIn([...dep.path, "props", dep.property]),
+      value: dep.path ? store.getIn([...dep.path, "props", dep.property]) : undefined,
     });
     return Array.isArray(entry) ? entry.map(one) : one(entry);
   });

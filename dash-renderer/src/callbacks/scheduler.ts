@@ -4,11 +4,22 @@
  * and waits until nothing queued or running feeds it. When it is free it runs once if a
  * change reached it, and is dropped otherwise, so a chain settles in one pass.
  */
+import { showsDevErrors } from "../config";
 import { parseId, parsePropAddress, propAddress, stringifyId } from "../ids";
-import { pathKey } from "../layout/paths";
+import { pathKey, type PathsIndex } from "../layout/paths";
 import type { CallbackSummary, DashStore, LoadingEntry } from "../store";
 import type { DashId, DependencySpec, PropUpdates } from "../types";
-import { resolveInstance, type CallbackGraph, type Instance, type ResolvedInstance } from "./graph";
+import {
+  addresses,
+  resolveInstance,
+  resolveParts,
+  type CallbackGraph,
+  type Instance,
+  type Resolved,
+  type ResolvedInstance,
+} from "./graph";
+import { InitialGroup } from "./initialGroup";
+import { missingReference } from "./missing";
 import { idMatches, isMulti, resolveDependency } from "./patterns";
 import { buildPayload, type CallbackPayload } from "./payload";
 import type { CallbackError, DispatchResult } from "./network";
@@ -40,7 +51,12 @@ interface Job {
   triggered: boolean;
   changed: Set<string>;
   running: boolean;
+  /** A background job triggered again while running: cancelled, then run once more. */
   rerun: boolean;
+  /** The run in flight whose answer counts; a newer trigger replaces it. */
+  run?: object;
+  /** The batch of initial calls it belongs to, while queued. */
+  group?: InitialGroup;
   token?: string;
   abort?: AbortController;
   /** Cancelled (cancel input, newer trigger) before its ticket came: cancel it on arrival. */
@@ -59,12 +75,10 @@ export class Scheduler {
   /** Instances to run as initial calls for the whole layout. */
   initialCalls(): void {
     const { graph, store } = this.host;
+    const group = new InitialGroup();
     for (const cb of graph.callbacks) {
       if (cb.spec.prevent_initial_call === true) continue;
-      for (const instance of graph.instancesOf(cb, store.getState().paths)) {
-        const resolved = resolveInstance(instance, store.getState().paths);
-        if (resolved && hasAnyInput(resolved)) this.enqueue(instance, []);
-      }
+      for (const instance of graph.instancesOf(cb, store.getState().paths)) this.enqueue(instance, [], group);
     }
     this.schedulePump();
   }
@@ -75,7 +89,7 @@ export class Scheduler {
     const addresses = new Set(change.props.map((p) => propAddress(p.id, p.property)));
     this.cancelByInputs(addresses);
     for (const { id, property } of change.props) {
-      for (const instance of graph.triggeredBy(id, property)) {
+      for (const instance of graph.triggeredBy(id, property, this.host.store.getState().paths)) {
         if (instance.key !== exclude) this.enqueue(instance, [propAddress(id, property)]);
       }
     }
@@ -85,30 +99,34 @@ export class Scheduler {
   }
 
   /**
-   * Components appeared or disappeared. Callbacks whose ALL/ALLSMALLER inputs gained or
-   * lost a member fire (as upstream, even with prevent_initial_call), triggered by every
-   * current member; other instances involving a new component get their initial call.
+   * Components appeared or disappeared, as upstream Dash treats a new layout chunk: an
+   * instance with a new output gets its initial call (unless prevent_initial_call); one
+   * whose outputs are not all new is triggered by its inputs that are new (even with
+   * prevent_initial_call) and by members its ALL/ALLSMALLER inputs lost.
    */
   private layoutChanged(added: DashId[], removed: DashId[], exclude?: string): void {
     const { graph, store } = this.host;
     const paths = store.getState().paths;
     const addedSids = new Set(added.map(stringifyId));
+    const isNew = (address: string) => addedSids.has(parsePropAddress(address).sid);
+    const group = new InitialGroup();
     const cbs = new Set([...added, ...removed].flatMap((id) => graph.touching(id)));
     for (const cb of cbs) {
-      const listInputs = cb.spec.inputs.filter((dep) => isMulti(dep.id));
-      const listChanged = [...added, ...removed].some((id) => listInputs.some((dep) => idMatches(id, dep.id)));
       for (const instance of graph.instancesOf(cb, paths)) {
-        const resolved = resolveInstance(instance, paths);
-        if (!resolved || instance.key === exclude) continue;
-        if (listChanged) {
-          const members = resolved.inputs.filter(Array.isArray).flat();
-          this.enqueue(instance, members.map((dep) => propAddress(dep.id, dep.property)));
-          continue;
+        if (instance.key === exclude) continue;
+        const parts = resolveParts(instance, paths);
+        const outputs = addresses(parts.outputs.filter((entry): entry is Resolved => entry !== null));
+        const triggers: string[] = [];
+        if (!outputs.every(isNew)) {
+          const inputs = addresses(parts.inputs.filter((entry): entry is Resolved => entry !== null));
+          triggers.push(...inputs.filter(isNew));
+          for (const dep of cb.spec.inputs.filter((input) => isMulti(input.id))) {
+            const lost = removed.filter((id) => idMatches(id, dep.id, instance.match));
+            triggers.push(...lost.map((id) => propAddress(id, dep.property)));
+          }
         }
-        const involved = [...resolved.inputAddresses, ...resolved.outputAddresses].some((address) =>
-          addedSids.has(parsePropAddress(address).sid),
-        );
-        if (involved && cb.spec.prevent_initial_call !== true && hasAnyInput(resolved)) this.enqueue(instance, []);
+        if (outputs.some(isNew) && cb.spec.prevent_initial_call !== true) this.enqueue(instance, triggers, group);
+        else if (triggers.length) this.enqueue(instance, triggers);
       }
     }
   }
@@ -135,19 +153,24 @@ export class Scheduler {
     }
   }
 
-  private enqueue(instance: Instance, changed: string[]): void {
+  /** Queues an instance; `group` when it is an initial call of that batch. */
+  private enqueue(instance: Instance, changed: string[], group?: InitialGroup): void {
     let job = this.jobs.get(instance.key);
     if (!job) {
       job = { instance, triggered: false, changed: new Set(), running: false, rerun: false };
       this.jobs.set(instance.key, job);
     }
     changed.forEach((address) => job!.changed.add(address));
-    if (job.running) {
-      job.rerun = true;
+    if (job.running && job.instance.cb.spec.background) {
       // A newer trigger supersedes a running background job: cancel it, then rerun.
-      if (job.instance.cb.spec.background) this.cancel(job);
+      job.rerun = true;
+      this.cancel(job);
+    } else if (job.running) {
+      // As upstream: the call is made again at once and the answer in flight is ignored.
+      this.supersede(job);
     } else {
       job.triggered = true;
+      if (group) job.group = group;
     }
     this.addDownstream(job, new Set([instance.key]));
     this.publish();
@@ -159,7 +182,7 @@ export class Scheduler {
     if (!resolved) return;
     for (const address of resolved.outputAddresses) {
       const { sid, property } = parsePropAddress(address);
-      for (const instance of this.host.graph.triggeredBy(parseId(sid), property)) {
+      for (const instance of this.host.graph.triggeredBy(parseId(sid), property, this.host.store.getState().paths)) {
         if (seen.has(instance.key)) continue;
         seen.add(instance.key);
         let next = this.jobs.get(instance.key);
@@ -181,32 +204,35 @@ export class Scheduler {
     });
   }
 
+  /**
+   * Starts every queued job that nothing queued or running feeds. Before that, until
+   * nothing changes, drops free jobs that will not run: untriggered ones, ones whose
+   * components are absent (reporting the app's mistakes) and initial calls cut off from
+   * their batch; the last two settle their outputs in their batch.
+   */
   private pump(): void {
     const paths = this.host.store.getState().paths;
-    const resolvedOf = new Map<Job, ResolvedInstance>();
-    for (const [key, job] of this.jobs) {
-      const resolved = resolveInstance(job.instance, paths);
-      if (resolved) resolvedOf.set(job, resolved);
-      else if (!job.running) this.jobs.delete(key);
-    }
+    const deps = new Map<Job, JobDeps>();
+    for (const job of this.jobs.values()) deps.set(job, depsOf(job.instance, paths));
     const blocked = (job: Job): boolean => {
-      const inputs = new Set(resolvedOf.get(job)!.inputAddresses);
+      const inputs = deps.get(job)!.inputs;
       for (const other of this.jobs.values()) {
-        if (other === job) continue;
-        const outputs = resolvedOf.get(other)?.outputAddresses ?? [];
-        if (outputs.some((address) => inputs.has(address))) return true;
+        if (other !== job && deps.get(other)!.outputs.some((address) => inputs.has(address))) return true;
       }
       return false;
     };
-    // Untriggered jobs that nothing feeds any more will never run: drop them until stable.
+    const drop = (job: Job): void => {
+      this.jobs.delete(job.instance.key);
+      if (job.triggered) job.group?.settle(deps.get(job)!.outputs);
+      if (job.triggered && !deps.get(job)!.resolved) this.reportMissing(job, paths);
+    };
     let dropped = true;
     while (dropped) {
       dropped = false;
-      for (const [key, job] of this.jobs) {
-        if (!job.running && !job.triggered && !blocked(job)) {
-          this.jobs.delete(key);
-          dropped = true;
-        }
+      for (const job of this.jobs.values()) {
+        if (job.running || blocked(job) || this.willRun(job, deps.get(job)!)) continue;
+        drop(job);
+        dropped = true;
       }
     }
     const ready = [...this.jobs.values()].filter((job) => !job.running && job.triggered && !blocked(job));
@@ -214,13 +240,49 @@ export class Scheduler {
     if (!ready.length && !anyRunning) {
       // Only a cycle can block every queued job: break it at the first triggered one.
       const first = [...this.jobs.values()].find((job) => job.triggered);
-      if (first) ready.push(first);
+      if (first && deps.get(first)!.resolved) ready.push(first);
+      else if (first) {
+        drop(first);
+        this.schedulePump();
+      }
     }
-    for (const job of ready) this.start(job, resolvedOf.get(job)!);
+    for (const job of ready) this.start(job, deps.get(job)!.resolved!);
     this.publish();
   }
 
+  /** Whether a free queued job is to be called (see `pump`). */
+  private willRun(job: Job, deps: JobDeps): boolean {
+    if (!job.triggered || !deps.resolved) return false;
+    const cutOff = job.group && !job.changed.size && job.group.excludes(job.instance.cb.spec, deps.resolved.inputAddresses);
+    return !cutOff;
+  }
+
+  /** A callback naming a component that is absent: a ReferenceError, as upstream. */
+  private reportMissing(job: Job, paths: PathsIndex): void {
+    const missing = missingReference(job.instance, paths);
+    if (!missing) return;
+    if (missing.wildcardIds) console.error(missing.wildcardIds);
+    const error = new ReferenceError(missing.message);
+    console.error(error);
+    if (showsDevErrors(this.host.store.getState().config)) {
+      this.host.reportError({ message: missing.message, type: "ReferenceError" }, job.instance);
+    }
+  }
+
+  /** A running job triggered again: its answer in flight is ignored and it is queued anew. */
+  private supersede(job: Job): void {
+    job.run = undefined;
+    job.running = false;
+    job.triggered = true;
+    this.clearLoading(job);
+  }
+
   private start(job: Job, resolved: ResolvedInstance): void {
+    const run = {};
+    const current = () => job.run === run;
+    const group = job.group;
+    job.run = run;
+    job.group = undefined;
     job.running = true;
     job.triggered = false;
     job.leftPage = false;
@@ -230,13 +292,18 @@ export class Scheduler {
     const payload = buildPayload(job.instance, resolved, this.host.store, changed);
     this.setLoading(job, resolved);
     this.applyRunning(job, "on");
-    const run = job.instance.cb.spec.clientside_function
+    const call = job.instance.cb.spec.clientside_function
       ? this.host.runClientside(job.instance, resolved, payload)
       : this.host.runServer(payload);
-    run
-      .then((result) => this.handleResult(job, result))
-      .catch((err: Error) => this.host.reportError({ message: err.message }, job.instance))
-      .finally(() => this.finish(job));
+    call
+      .then((result) => (current() ? this.handleResult(job, result) : undefined))
+      .catch((err: Error) => {
+        if (current()) this.host.reportError({ message: err.message }, job.instance);
+      })
+      .finally(() => {
+        group?.settle(resolved.outputAddresses);
+        if (current()) this.finish(job);
+      });
   }
 
   private async handleResult(job: Job, result: DispatchResult): Promise<void> {
@@ -386,6 +453,7 @@ export class Scheduler {
 
   private setLoading(job: Job, resolved: ResolvedInstance): void {
     for (const entry of resolved.outputs.flat()) {
+      if (!entry.path) continue; // outputs are never optional; absent ones do not resolve
       const key = pathKey(entry.path);
       let byJob = this.loading.get(key);
       if (!byJob) this.loading.set(key, (byJob = new Map()));
@@ -417,6 +485,17 @@ export class Scheduler {
   }
 }
 
-function hasAnyInput(resolved: ResolvedInstance): boolean {
-  return resolved.inputs.some((entry) => !Array.isArray(entry) || entry.length > 0);
+/** What a queued job reads and writes now; `resolved` is null when it cannot run. */
+interface JobDeps {
+  resolved: ResolvedInstance | null;
+  inputs: Set<string>;
+  outputs: string[];
+}
+
+function depsOf(instance: Instance, paths: PathsIndex): JobDeps {
+  const resolved = resolveInstance(instance, paths);
+  if (resolved) return { resolved, inputs: new Set(resolved.inputAddresses), outputs: resolved.outputAddresses };
+  const parts = resolveParts(instance, paths);
+  const present = (group: (Resolved | null)[]) => addresses(group.filter((entry): entry is Resolved => entry !== null));
+  return { resolved: null, inputs: new Set(present(parts.inputs)), outputs: present(parts.outputs) };
 }

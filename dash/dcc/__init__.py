@@ -15,12 +15,13 @@ _js_dist = [
         "namespace": "dash_core_components",
         "package": "dash.dcc",
     },
-    # dcc.Graph loads plotly.js on demand from the installed `plotly` package.
+    # plotly.js from the installed `plotly` package: loaded when a dcc.Graph first needs
+    # it, or with the page when the app sets eager_loading=True (as upstream).
     {
         "relative_package_path": "package_data/plotly.min.js",
         "namespace": "plotly",
         "package": "plotly",
-        "dynamic": True,
+        "async": "eager",
     },
 ]
 _css_dist: list = []

@@ -27,23 +27,17 @@ def test_module_exports_components_and_helpers():
     assert dcc.__version__ == "4.4.1"
 
 
-def test_js_dist_has_bundle_and_dynamic_plotly():
-    assert dcc._js_dist == [
-        {
-            "relative_package_path": "dash_core_components.js",
-            "namespace": "dash_core_components",
-            "package": "dash.dcc",
-        },
-        {
-            "relative_package_path": "package_data/plotly.min.js",
-            "namespace": "plotly",
-            "package": "plotly",
-            "dynamic": True,
-        },
-    ]
+def test_plotly_loads_on_demand_unless_the_app_loads_eagerly():
     import plotly
 
+    from dash import Dash
+
     assert (Path(plotly.__file__).parent / "package_data" / "plotly.min.js").is_file()
+    for eager, in_page in ((False, False), (True, True)):
+        app = Dash("plotly_loading", eager_loading=eager)
+        app.layout = dcc.Graph()
+        page = app.server.test_client().get("/").get_data(as_text=True)
+        assert ("/plotly/package_data/plotly." in page) is in_page, f"eager_loading={eager}"
 
 
 @pytest.mark.parametrize("name", UPSTREAM_NAMES)

@@ -24,6 +24,9 @@ from .wait import until
 logger = logging.getLogger(__name__)
 
 HOST = "127.0.0.1"
+# Servers bind the loopback address only; URLs name it ``localhost`` as upstream's do,
+# since users' suites compare ``server_url`` with such strings.
+URL_HOST = "localhost"
 
 
 def import_app(app_file: str, application_name: str = "app") -> Any:
@@ -80,7 +83,7 @@ class BaseDashRunner:
 
     def __init__(self, keep_open: bool = False, stop_timeout: float = 3) -> None:
         self.scheme = "http"
-        self.host = HOST
+        self.host = URL_HOST
         self.port: Optional[int] = None
         self.keep_open = keep_open
         self.stop_timeout = stop_timeout
@@ -104,7 +107,7 @@ class BaseDashRunner:
 
     @property
     def url(self) -> str:
-        """Base URL of the running app, e.g. ``http://127.0.0.1:40123``."""
+        """Base URL of the running app, e.g. ``http://localhost:40123``."""
         return f"{self.scheme}://{self.host}:{self.port}"
 
     @property

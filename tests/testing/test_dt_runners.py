@@ -39,7 +39,7 @@ def test_threaded_runner_serves_and_frees_port():
     with ThreadedRunner() as runner:
         runner(_tiny_app("threaded"))
         port = runner.port
-        assert runner.url == f"http://127.0.0.1:{port}"
+        assert runner.url == f"http://localhost:{port}"  # as upstream; bound to 127.0.0.1
         assert "threaded" in _layout_text(runner.url)
         assert not port_is_free(port)
     assert port_is_free(port)

@@ -11,8 +11,11 @@ const div = (id: string, value?: unknown): LayoutNode => ({ type: "Div", namespa
 
 type Fn = (...args: unknown[]) => unknown;
 
+/** `hold` delays a callback's answer until the promise it returns for these input values settles. */
+type TestCallback = { out: string[]; in: string[]; fn: Fn; initial?: boolean; hold?: (...args: unknown[]) => Promise<unknown> };
+
 /** A scheduler over a real store and graph; "server" functions run in-process. */
-function setup(ids: string[], callbacks: { out: string[]; in: string[]; fn: Fn; initial?: boolean }[]) {
+function setup(ids: string[], callbacks: TestCallback[]) {
   const store = new DashStore({ requests_pathname_prefix: "/" });
   store.setLayout({ type: "Div", namespace: "h", props: { id: "root", children: ids.map((id) => div(id)) } });
   const specs: CallbackSpec[] = callbacks.map((cb) => {
@@ -51,8 +54,9 @@ function setup(ids: string[], callbacks: { out: string[]; in: string[]; fn: Fn; 
     runServer: async (payload: CallbackPayload): Promise<DispatchResult> => {
       const index = specs.findIndex((s) => s.output === payload.output);
       log.push(specs[index].output.replace(/\.value/g, ""));
-      await new Promise((r) => setTimeout(r, 1));
-      const result = callbacks[index].fn(...(payload.inputs as DepWithValue[]).map((dep) => dep.value));
+      const args = (payload.inputs as DepWithValue[]).map((dep) => dep.value);
+      await (callbacks[index].hold?.(...args) ?? new Promise((r) => setTimeout(r, 1)));
+      const result = callbacks[index].fn(...args);
       if (result === undefined) return { kind: "prevented" };
       const outs = callbacks[index].out;
       const values = outs.length > 1 ? (result as unknown[]) : [result];
@@ -165,5 +169,123 @@ describe("Scheduler", () => {
     await idle();
     expect(store.getState().isLoading).toBe(false);
     expect(store.getState().loading).toEqual({});
+  });
+});
+
+describe("Scheduler initial calls (upstream rules)", () => {
+  it("skips callbacks whose inputs are all absent, and those fed only by them", async () => {
+    const { scheduler, log, idle, value } = setup(
+      ["title", "out1", "out2", "out3"],
+      [
+        { out: ["out1"], in: ["a", "b"], fn: (a, b) => `${a}${b}` },
+        { out: ["out2"], in: ["out1"], fn: (o) => `${o}-2` },
+        { out: ["out3"], in: ["out1", "title"], fn: (o, t) => `${o}-3-${t}` },
+      ],
+    );
+    scheduler.initialCalls();
+    await idle();
+    expect(log).toEqual(["out3"]);
+    expect(value("out3")).toBe("undefined-3-undefined");
+  });
+
+  it("drops an initial call whose inputs all come from callbacks that prevented their update", async () => {
+    const { scheduler, log, idle, setInput } = setup(
+      ["btn", "s1", "s2", "label", "both"],
+      [
+        { out: ["s1", "s2"], in: ["btn"], fn: (n) => (n ? [n, n] : undefined) },
+        { out: ["label"], in: ["s1"], fn: (v) => `label ${v}` },
+        // One input no callback of the batch writes: still called.
+        { out: ["both"], in: ["s2", "btn"], fn: (v) => `both ${v}` },
+      ],
+    );
+    scheduler.initialCalls();
+    await idle();
+    expect([...log].sort()).toEqual(["..s1...s2..", "both"]);
+    log.length = 0;
+    setInput("btn", 1);
+    await idle();
+    expect([...log].sort()).toEqual(["..s1...s2..", "both", "label"]);
+  });
+
+  it("does not treat prevent_initial_call as a prevented update: dependents still get their initial call", async () => {
+    const { scheduler, log, idle, value } = setup(
+      ["btn", "a", "b"],
+      [
+        { out: ["a"], in: ["btn"], fn: () => "A!", initial: false },
+        { out: ["b"], in: ["a"], fn: (a) => `b(${a})` },
+      ],
+    );
+    scheduler.initialCalls();
+    await idle();
+    expect(log).toEqual(["b"]);
+    expect(value("b")).toBe("b(undefined)");
+  });
+
+  it("calls a callback without inputs once at start", async () => {
+    const { scheduler, log, idle, value } = setup(["out"], [{ out: ["out"], in: [], fn: () => "started" }]);
+    scheduler.initialCalls();
+    await idle();
+    expect(log).toEqual(["out"]);
+    expect(value("out")).toBe("started");
+  });
+
+  it("reports a ReferenceError when only some inputs are absent, and skips what it feeds", async () => {
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (error: unknown) => errors.push(error);
+    try {
+      const { scheduler, log, idle } = setup(
+        ["title", "out1", "out2"],
+        [
+          { out: ["out1"], in: ["a", "title"], fn: (a, t) => `${a}${t}` },
+          { out: ["out2"], in: ["out1"], fn: (o) => `${o}-2` },
+        ],
+      );
+      scheduler.initialCalls();
+      await idle();
+      expect(log).toEqual([]);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toBeInstanceOf(ReferenceError);
+      expect((errors[0] as Error).message).toBe(
+        "A nonexistent object was used in an `Input` of a Dash callback. The id of this object is `a` and the " +
+          "property is `value`. The string ids in the current layout are: [root, title, out1, out2]",
+      );
+    } finally {
+      console.error = original;
+    }
+  });
+});
+
+describe("Scheduler re-triggers", () => {
+  it("calls again at once when triggered while running, ignoring the older answer that comes last", async () => {
+    let releaseFirst: () => void = () => undefined;
+    const calls: unknown[] = [];
+    const { scheduler, idle, value, setInput } = setup(
+      ["x", "out"],
+      [
+        {
+          out: ["out"],
+          in: ["x"],
+          fn: (x) => x,
+          initial: false,
+          hold: (x) => {
+            calls.push(x);
+            return x === 1 ? new Promise<void>((resolve) => (releaseFirst = resolve)) : Promise.resolve();
+          },
+        },
+      ],
+    );
+    scheduler.initialCalls();
+    setInput("x", 1);
+    await new Promise((r) => setTimeout(r, 5));
+    setInput("x", 2);
+    await new Promise((r) => setTimeout(r, 5));
+    setInput("x", 3);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(value("out")).toBe(3);
+    releaseFirst();
+    await idle();
+    expect(calls).toEqual([1, 2, 3]);
+    expect(value("out")).toBe(3);
   });
 });

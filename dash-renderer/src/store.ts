@@ -40,6 +40,9 @@ export interface DashState {
   isLoading: boolean;
   config: DashConfig;
   graphs: { callbacks: CallbackSpec[] };
+  /** Dev tools views, read-only, in upstream's shape (`error.backEnd[0].error.html`). */
+  error?: unknown;
+  profile?: unknown;
 }
 
 /** Why a component's props changed, as `dashRenderType` reports it. */
@@ -64,7 +67,8 @@ export class DashStore {
   private readonly listeners = new Set<Listener>();
   private readonly pathListeners = new Map<string, Set<Listener>>();
   private readonly loadingListeners = new Map<string, Set<Listener>>();
-  private readonly sources = new Map<string, ChangeSource>();
+  /** Per path: why it last changed, and the node that change produced. */
+  private readonly sources = new Map<string, { source: ChangeSource; node: unknown }>();
   private readonly reducers = new Map<string, (payload: unknown) => void>();
 
   constructor(config: DashConfig, callbacks: CallbackSpec[] = []) {
@@ -122,7 +126,9 @@ export class DashStore {
 
   /** Why the component at `path` last changed. */
   changeSource(path: Path): ChangeSource | undefined {
-    return this.sources.get(pathKey(path));
+    // A node replaced since (an ancestor rewrote it) renders because of its parent.
+    const entry = this.sources.get(pathKey(path));
+    return entry && entry.node === this.getIn(path) ? entry.source : undefined;
   }
 
   /** Replaces the whole layout (boot, hot reload). */
@@ -191,13 +197,19 @@ export class DashStore {
     this.notifyGlobal();
   }
 
+  /** Publishes a dev tools view (`error`, `profile`) into the state. */
+  publish(name: "error" | "profile", value: unknown): void {
+    this.state = { ...this.state, [name]: value };
+    this.notifyGlobal();
+  }
+
   setCallbacks(callbacks: CallbackSpec[]): void {
     this.state = { ...this.state, graphs: { callbacks } };
   }
 
   private commit(layout: unknown, path: Path, source: ChangeSource): void {
     const key = pathKey(path);
-    this.sources.set(key, source);
+    this.sources.set(key, { source, node: getIn(layout, path) });
     this.state = { ...this.state, layout, paths: { ...this.state.paths } };
     this.pathListeners.get(key)?.forEach((listener) => listener());
     this.notifyChildrenUpdateAncestors(path);
@@ -212,7 +224,7 @@ export class DashStore {
       if (!listeners) continue;
       const ancestor = this.getIn(prefix);
       if (isLayoutNode(ancestor) && resolveComponent(ancestor)?.dashChildrenUpdate) {
-        this.sources.set(pathKey(prefix), "components");
+        this.sources.set(pathKey(prefix), { source: "components", node: ancestor });
         listeners.forEach((listener) => listener());
       }
     }

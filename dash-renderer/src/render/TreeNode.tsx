@@ -3,12 +3,13 @@
  * re-renders that component only; children props become child TreeNode elements that
  * carry `componentPath` and `_dashprivate_layout`.
  */
-import React, { memo, useCallback, useMemo, useRef, useSyncExternalStore } from "react";
+import React, { memo, useCallback, useMemo, useSyncExternalStore } from "react";
 import type { DashApp } from "../app";
 import { stringifyId } from "../ids";
 import { childrenPropSteps, expandSteps } from "../layout/childrenProps";
 import { getIn, pathKey, setIn } from "../layout/paths";
 import { resolveComponent } from "../registry";
+import { deepEqual } from "../store";
 import { isLayoutNode, type LayoutNode, type Path } from "../types";
 import { DashContext, makeDashContext, useApp } from "./context";
 import { ComponentErrorBoundary, ErrorBox } from "./ErrorBoundary";
@@ -61,9 +62,7 @@ function TreeNodeImpl({ componentPath }: TreeNodeProps): React.ReactElement | nu
     [key],
   );
   const context = useMemo(() => makeDashContext(app.store, componentPath), [key]);
-  const lastNode = useRef<unknown>(undefined);
-  const renderType = node !== lastNode.current ? (app.store.changeSource(componentPath) ?? "parent") : "parent";
-  lastNode.current = node;
+  const renderType = app.store.changeSource(componentPath) ?? "parent";
 
   if (!isLayoutNode(node)) return (node ?? null) as React.ReactElement | null;
   const Component = resolveComponent(node);
@@ -81,7 +80,7 @@ function TreeNodeImpl({ componentPath }: TreeNodeProps): React.ReactElement | nu
     <ComponentErrorBoundary
       label={describe(node)}
       resetKey={node}
-      onError={(message, stack) => app.errors.add({ message, traceback: stack, source: "Component error" })}
+      onError={(message, stack) => app.errors.add({ kind: "frontEnd", title: message, stack })}
     >
       <DashContext.Provider value={context}>
         <Component {...props} />
@@ -90,7 +89,12 @@ function TreeNodeImpl({ componentPath }: TreeNodeProps): React.ReactElement | nu
   );
 }
 
+/**
+ * A parent's re-render passes each child its layout value; a child whose value is equal in
+ * content (same object, or a rewritten children prop / Patch giving the same component
+ * again) does not re-render, as upstream.
+ */
 export const TreeNode = memo(
   TreeNodeImpl,
-  (a, b) => a._dashprivate_layout === b._dashprivate_layout && pathKey(a.componentPath) === pathKey(b.componentPath),
+  (a, b) => pathKey(a.componentPath) === pathKey(b.componentPath) && deepEqual(a._dashprivate_layout, b._dashprivate_layout),
 );

@@ -6,7 +6,11 @@
   ``extra_hot_reload_paths`` and the state ``_reload-hash`` answers with.
 * ``format_callback_traceback``: a callback exception's traceback, pruned to the user's
   frames when ``prune_errors`` is on.
+* ``validation_layout_config``: the layout the browser validates callbacks against.
+* ``time_requests`` / ``server_timing``: the whole request's duration, sent (debug mode
+  with the dev tools UI) as the ``__dash_server`` entry of a callback's Server-Timing.
 """
+import json
 import os
 import threading
 import time
@@ -15,7 +19,10 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
 
+import flask
+
 from . import _configs
+from ._json import to_json
 from ._utils import AttributeDict
 
 # Options that follow ``debug`` unless given: option name -> keyword of app.run.
@@ -74,6 +81,38 @@ def page_hot_reload_config(tools: AttributeDict) -> Optional[Dict[str, int]]:
     if not tools.hot_reload:
         return None
     return {"interval": int(tools.hot_reload_interval * 1000), "max_retry": tools.hot_reload_max_retry}
+
+
+def validation_layout_config(validate_callbacks: bool, validation_layout: Any) -> Dict[str, Any]:
+    """The page config's ``validation_layout`` entry: with callback validation on, the
+    browser checks callback ids and props against it instead of the first layout (multi
+    page apps whose pages are not in the first layout)."""
+    if not validate_callbacks or validation_layout is None:
+        return {}
+    return {"validation_layout": json.loads(to_json(validation_layout))}
+
+
+_REQUEST_STARTED = "_dash_request_started"
+
+
+def time_requests(server: Any) -> None:
+    """Remember when each request of ``server`` started (registered once per server)."""
+    if getattr(server, "_dash_timed", False):
+        return
+    server._dash_timed = True  # pylint: disable=protected-access
+
+    def _start() -> None:
+        setattr(flask.g, _REQUEST_STARTED, time.perf_counter())
+
+    server.before_request(_start)
+
+
+def server_timing() -> Optional[str]:
+    """``__dash_server;dur=<ms>`` since the current request started, when it is timed."""
+    started = flask.g.get(_REQUEST_STARTED) if flask.has_app_context() else None
+    if started is None:
+        return None
+    return f"__dash_server;dur={round((time.perf_counter() - started) * 1000)}"
 
 
 # -- hot reload ---------------------------------------------------------------------------
@@ -189,10 +228,16 @@ def format_callback_traceback(err: BaseException, prune: bool) -> str:
     With ``prune``, the outermost frames that belong to Dash itself (dispatch, the
     registry's wrappers) are dropped, so the text starts at the user's callback; when
     every frame is Dash's (an invalid return value), the innermost one is kept. Without
-    it, the full traceback with chained exceptions.
+    it, the full traceback with chained exceptions, from the server's outermost frame.
     """
     if not prune:
-        return "".join(traceback.format_exception(err))
+        lines = traceback.format_exception(err)
+        # As the Werkzeug debugger shows it: the frames that led to the callback too (the
+        # server, Flask), right after the final exception's "Traceback" header.
+        tb = err.__traceback__
+        outer = traceback.format_list(traceback.extract_stack(tb.tb_frame.f_back)) if tb else []
+        header = max((i for i, line in enumerate(lines) if line.startswith("Traceback (")), default=-1)
+        return "".join(lines[: header + 1] + outer + lines[header + 1 :])
     frames = traceback.extract_tb(err.__traceback__)
     start = next((i for i, frame in enumerate(frames) if not _is_dash_frame(frame.filename)), None)
     frames = frames[start:] if start is not None else frames[-1:]

@@ -1,8 +1,12 @@
-"""Registration-time validation of callbacks; every message names the callback."""
-from typing import Any, Iterable, List, Optional, Sequence
+"""Registration-time validation of callbacks; every message names the callback.
+
+Only what upstream raises at registration is checked here. Declarations upstream lets
+through and reports in the browser (blank ids or props, wildcard misuse, outputs listed
+twice) are the dev tools' job (dash-renderer/src/devtools/callbackValidation.ts)."""
+from typing import Any, List, Optional, Sequence
 
 from . import exceptions
-from .dependencies import ALLSMALLER, MATCH, DashDependency, Input, Output, State
+from .dependencies import DashDependency, Input, Output
 
 
 def _leaves(arg: Any) -> List[Any]:
@@ -43,26 +47,6 @@ def validate_positional_order(name: str, args: Sequence[Any]) -> None:
                 seen_non_output = leaf
 
 
-def validate_outputs_unique(
-    name: str, outputs: Sequence[Output], registered: Iterable[Output]
-) -> None:
-    """Two callbacks may write one output only if one of them sets allow_duplicate."""
-    for index, output in enumerate(outputs):
-        for other in outputs[:index]:
-            if output == other:
-                raise exceptions.DuplicateCallbackOutput(
-                    f"Callback {name}: output {output} is listed more than once."
-                )
-    for existing in registered:
-        for output in outputs:
-            if output == existing and not (output.allow_duplicate or existing.allow_duplicate):
-                raise exceptions.DuplicateCallbackOutput(
-                    f"Callback {name}: output {output} is already written by another callback."
-                    " Set allow_duplicate=True on the Output (with prevent_initial_call=True)"
-                    " to let several callbacks write it."
-                )
-
-
 def validate_allow_duplicate(name: str, outputs: Sequence[Output], prevent_initial_call: Any) -> None:
     """allow_duplicate outputs need prevent_initial_call (or ``"initial_duplicate"``)."""
     duplicates = [str(o) for o in outputs if o.allow_duplicate]
@@ -73,46 +57,6 @@ def validate_allow_duplicate(name: str, outputs: Sequence[Output], prevent_initi
             " page load have no defined order. Use prevent_initial_call='initial_duplicate'"
             " to run it on load anyway."
         )
-
-
-def validate_wildcards(
-    name: str, outputs: Sequence[Output], inputs: Sequence[Input], state: Sequence[State]
-) -> None:
-    """MATCH outputs need MATCH inputs with the same keys; ALLSMALLER only in inputs/state."""
-    for output in outputs:
-        if ALLSMALLER._name in output.wildcards():
-            raise exceptions.IncorrectTypeException(
-                f"Callback {name}: output {output} uses ALLSMALLER, which is only allowed"
-                " in Inputs and States."
-            )
-    match_keys = [_wildcard_keys(dep, MATCH) for dep in list(outputs) + list(inputs) + list(state)]
-    match_keys = [keys for keys in match_keys if keys]
-    if any(keys != match_keys[0] for keys in match_keys):
-        raise exceptions.IncorrectTypeException(
-            f"Callback {name}: every MATCH dependency must use MATCH on the same keys;"
-            f" found {', '.join(sorted(map(str, set(map(tuple, match_keys)))))}."
-        )
-    matching_inputs = [dep for dep in inputs if _wildcard_keys(dep, MATCH)]
-    for output in outputs:
-        if _wildcard_keys(output, MATCH) and not matching_inputs:
-            raise exceptions.IncorrectTypeException(
-                f"Callback {name}: output {output} uses MATCH, so at least one Input must"
-                " use MATCH on the same keys."
-            )
-    output_match_keys = {key for output in outputs for key in _wildcard_keys(output, MATCH)}
-    for dep in list(inputs) + list(state):
-        for key in _wildcard_keys(dep, ALLSMALLER):
-            if key not in output_match_keys:
-                raise exceptions.IncorrectTypeException(
-                    f"Callback {name}: {dep} uses ALLSMALLER on {key!r}, which needs an"
-                    f" Output using MATCH on {key!r}."
-                )
-
-
-def _wildcard_keys(dep: DashDependency, wildcard: Any) -> List[str]:
-    if not isinstance(dep.component_id, dict):
-        return []
-    return sorted(k for k, v in dep.component_id.items() if v == wildcard)
 
 
 def validate_background(

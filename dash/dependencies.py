@@ -61,20 +61,14 @@ def _validate_component_id(component_id: ComponentId) -> None:
                 f"The component id {component_id!r} contains a period ('.'),"
                 " which callbacks use to separate id and property. Rename it."
             )
-        if not component_id:
-            raise exceptions.InvalidComponentIdError("A component id cannot be empty.")
+        # An empty id is reported by the dev tools in the browser, as upstream does.
         return
     if not component_id:
         raise exceptions.InvalidComponentIdError("A dict component id cannot be empty.")
-    for key, value in component_id.items():
+    for key in component_id:
         if not isinstance(key, str):
             raise exceptions.InvalidComponentIdError(
                 f"Dict id {component_id!r}: keys must be strings, got {key!r}."
-            )
-        if not isinstance(value, (str, int, float, bool, Wildcard)):
-            raise exceptions.InvalidComponentIdError(
-                f"Dict id {component_id!r}: value of {key!r} must be a string, number,"
-                f" bool or wildcard, got {type(value).__name__}."
             )
 
 
@@ -97,10 +91,11 @@ class DashDependency:
     def __init__(self, component_id: Any, component_property: str) -> None:
         resolved = _resolve_component_id(component_id)
         _validate_component_id(resolved)
-        if not isinstance(component_property, str) or not component_property:
+        # An empty property is reported by the dev tools in the browser, as upstream does.
+        if not isinstance(component_property, str):
             raise exceptions.IncorrectTypeException(
                 f"The property of a dependency on {stringify_id(resolved)!r} must be a"
-                f" non-empty string, got {component_property!r}."
+                f" string, got {component_property!r}."
             )
         self.component_id = resolved
         self.component_property = component_property

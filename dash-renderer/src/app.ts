@@ -13,7 +13,6 @@ import { DevToolsSession } from "./devtools/session";
 import { ErrorStore } from "./errors/errorStore";
 import { childrenHeads } from "./layout/childrenProps";
 import { parseId, stringifyId } from "./ids";
-import { isPattern } from "./callbacks/patterns";
 import type { Located } from "./layout/paths";
 import { applyPersistence, forgetEdits, recordEdits } from "./persistence";
 import { DashStore, type ChangeSource } from "./store";
@@ -33,6 +32,9 @@ export class DashApp {
     requests: Requests,
   ) {
     store.setCallbacks(specs);
+    const publishErrors = (): void => store.publish("error", this.errors.view());
+    this.errors.subscribe(publishErrors);
+    publishErrors();
     const debugging = showsDevErrors(config) || Boolean(config.props_check || config.validate_callbacks);
     this.devtools = debugging ? new DevToolsSession(this.errors, store.childrenProps, Boolean(config.props_check)) : null;
     const track = (output: string, run: Promise<DispatchResult>): Promise<DispatchResult> =>

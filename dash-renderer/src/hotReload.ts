@@ -32,6 +32,8 @@ export interface ReloadHooks {
   beforeReload?: (restarted: boolean) => void;
   /** A poll failed after a success: the server may be restarting. */
   serverLost?: () => void;
+  /** Each poll's outcome: whether the server answered (the debug menu's status light). */
+  connected?: (up: boolean) => void;
   reload?: () => void;
 }
 
@@ -81,9 +83,11 @@ export function watchForReload(config: DashConfig, hooks: ReloadHooks = {}): voi
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const state = (await response.json()) as ReloadState;
       failures = 0;
+      hooks.connected?.(true);
       if (!apply(state)) return;
       known = state.reloadHash;
     } catch (err) {
+      hooks.connected?.(false);
       if (failures === 0 && known !== null) hooks.serverLost?.();
       failures += 1;
       if (failures > maxRetry) {

@@ -99,7 +99,8 @@ export class Requests {
         body: JSON.stringify(payload),
       });
     } catch (err) {
-      return { kind: "error", error: { message: `Callback request failed: ${(err as Error).message}` } };
+      // upstream's wording (the request never got an answer: the server is down or unreachable)
+      return { kind: "error", error: { message: "Callback failed: the server did not respond." } };
     }
     if (answer.status === 204) return { kind: "prevented" };
     const body = parseBody(answer.text);

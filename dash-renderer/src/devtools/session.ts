@@ -7,9 +7,13 @@ import type { DispatchResult } from "../callbacks/network";
 import { isTerminal, type JobEvent } from "../callbacks/jobs";
 import type { ErrorStore } from "../errors/errorStore";
 import type { ReloadHooks } from "../hotReload";
-import type { ChildrenPropsConfig, Located } from "../layout/paths";
+import type { GraphCallback } from "../callbacks/graph";
+import { emptyIndex, indexSubtree, type ChildrenPropsConfig, type Located } from "../layout/paths";
 import type { LayoutNode, PropUpdates } from "../types";
+import { validateCallbacks } from "./callbackValidation";
 import { CallbackMonitor, type JobState } from "./callbackMonitor";
+import { cycleError, findCycle } from "./dependencyCycle";
+import { validateToLayout } from "./layoutValidation";
 import { checkPropTypes, unknownProps } from "./propsCheck";
 
 type FindNode = (sid: string) => LayoutNode | undefined;
@@ -126,14 +130,26 @@ export class DevToolsSession {
       // errors of the same type and message as one a boundary reported.
       const head = stack?.split("\n")[0];
       target.setTimeout(() => {
-        if (head && this.errors.getErrors().some((error) => error.traceback?.split("\n")[0] === head)) return;
-        this.errors.add({ message: event.message, traceback: stack, source: "Front-end error" });
+        if (head && this.errors.getErrors().some((error) => error.stack?.split("\n")[0] === head)) return;
+        this.errors.add({ kind: "frontEnd", title: event.message, stack });
       }, RENDER_ERROR_GRACE_MS);
     });
     target.addEventListener("unhandledrejection", (event: PromiseRejectionEvent) => {
       const reason = event.reason as Error | undefined;
-      this.errors.add({ message: reason?.message ?? String(event.reason), traceback: reason?.stack, source: "Front-end error (unhandled promise rejection)" });
+      this.errors.add({ kind: "frontEnd", title: reason?.message ?? String(event.reason), stack: reason?.stack });
     });
+  }
+
+  /**
+   * Callback validation at start (`validate_callbacks`): declarations, ids and props
+   * against `validationLayout` (the app's `validation_layout`) or else the first layout's
+   * components, and dependency cycles. Ids are not looked up with `suppress_callback_exceptions`.
+   */
+  validateApp(callbacks: GraphCallback[], layout: Located[], validationLayout: unknown, suppress: boolean): void {
+    const located = validationLayout ? indexSubtree(emptyIndex(), validationLayout, [], this.childrenProps) : layout;
+    const cycle = findCycle(callbacks);
+    const problems = [...validateCallbacks(callbacks), ...validateToLayout(callbacks, located, !suppress), ...(cycle ? [cycleError(cycle)] : [])];
+    problems.forEach((problem) => this.errors.add(problem));
   }
 
   /** Checks every prop of new components (props_check). */
@@ -155,14 +171,15 @@ export class DevToolsSession {
     for (const [sid, props] of Object.entries(updates)) {
       const node = findNode(sid);
       if (!node) {
-        this.errors.add({ message: `set_props: no component with id ${sid} in the layout.`, source: origin });
+        this.errors.add({ kind: "frontEnd", title: `set_props: no component with id ${sid} in the layout.`, message: origin });
         continue;
       }
       const unknown = unknownProps(node, Object.keys(props));
       if (unknown.length) {
         this.errors.add({
-          message: `set_props: ${node.namespace}.${node.type} (id ${sid}) has no prop ${unknown.map((p) => `"${p}"`).join(", ")}.`,
-          source: origin,
+          kind: "frontEnd",
+          title: `set_props: ${node.namespace}.${node.type} (id ${sid}) has no prop ${unknown.map((p) => `"${p}"`).join(", ")}.`,
+          message: origin,
         });
       }
     }
@@ -178,6 +195,7 @@ export class DevToolsSession {
       serverLost: () => {
         lost = this.monitor.activeJobs();
       },
+      connected: (up) => this.errors.setConnected(up),
       beforeReload: (restarted) => {
         const reason = restarted || lost !== null ? "a server restart" : "a hot reload of the page";
         const outputs = [...new Set([...(lost ?? []), ...this.monitor.activeJobs()])];
@@ -194,15 +212,20 @@ export class DevToolsSession {
     const { reason, outputs } = JSON.parse(saved) as { reason: string; outputs: string[] };
     for (const output of outputs) {
       this.errors.add({
-        message: `Background job interrupted by ${reason}; trigger the callback again.`,
-        source: `Callback error updating ${output}`,
+        kind: "frontEnd",
+        title: `Background job interrupted by ${reason}; trigger the callback again.`,
+        message: `Callback error updating ${output}`,
       });
     }
   }
 
   private report(node: LayoutNode, props?: string[]): void {
     for (const problem of checkPropTypes(node, this.childrenProps, props)) {
-      this.errors.add({ message: problem.message, traceback: problem.detail, source: "Invalid prop type" });
+      this.errors.add({
+        kind: "frontEnd",
+        title: [problem.message, ...problem.detail.split("\n")].join(" "),
+        message: `${problem.message}\n${problem.detail}`,
+      });
     }
   }
 }

@@ -92,6 +92,11 @@ class BaseDashRunner:
     def start(self, *args: Any, **kwargs: Any) -> None:
         raise NotImplementedError
 
+    def _previous_port(self) -> Optional[int]:
+        """The port of this runner's last server if it is free again: a restarted server
+        keeps its URL, so a page left open on it (``navigate=False``) talks to it."""
+        return self.port if self.port and port_is_free(self.port) else None
+
     def stop(self) -> None:
         raise NotImplementedError
 
@@ -182,7 +187,7 @@ class ThreadedRunner(BaseDashRunner):
         # The reloader forks a watcher process; it cannot work inside a test thread.
         options.pop("use_reloader", None)
         options.pop("threaded", None)
-        port = int(options.pop("port", 0) or 0)
+        port = int(options.pop("port", 0) or 0) or self._previous_port() or 0
         use_debugger = options.pop("use_debugger", dev_tools.get("debug", False))
         if options:
             raise TypeError(f"ThreadedRunner.start got unsupported options: {sorted(options)}")
@@ -247,7 +252,7 @@ class ProcessRunner(BaseDashRunner):
             raise ValueError("ProcessRunner.start needs app_module or raw_command")
         if raw_command is not None and port is None:
             raise ValueError("ProcessRunner.start needs the port raw_command serves on")
-        self.port = port or free_port()
+        self.port = port or self._previous_port() or free_port()
         if raw_command is not None:
             args = ["/bin/sh", "-c", raw_command]
         else:
@@ -319,7 +324,7 @@ class MultiProcessRunner(BaseDashRunner):
         if self.started:
             self.stop()
         _prepare_app(app)
-        self.port = int(kwargs.pop("port", 0) or 0) or free_port()
+        self.port = int(kwargs.pop("port", 0) or 0) or self._previous_port() or free_port()
         kwargs.setdefault("dev_tools_disable_version_check", True)
         # fork (not spawn): the app object, with its callbacks defined in the test,
         # cannot be pickled in general.

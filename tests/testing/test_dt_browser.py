@@ -68,6 +68,19 @@ def test_dash_duo_mp_runs_forked_app(dash_duo_mp):
     dash_duo_mp.wait_for_text_to_equal("#out", "clicked 1")
 
 
+def test_restarted_server_keeps_its_url_for_the_open_page(dash_duo_mp):
+    """A page left open (navigate=False) keeps working against the restarted server."""
+    dash_duo_mp.start_server(_click_app())
+    first_url = dash_duo_mp.server_url
+    dash_duo_mp.find_element("#btn").click()
+    dash_duo_mp.wait_for_text_to_equal("#out", "clicked 1")
+    dash_duo_mp.server.stop()
+    dash_duo_mp.start_server(_click_app(), navigate=False)
+    assert dash_duo_mp.server_url == first_url
+    dash_duo_mp.find_element("#btn").click()
+    dash_duo_mp.wait_for_text_to_equal("#out", "clicked 2")
+
+
 def test_wait_for_page_raises_loading_error_on_non_dash_page(dash_duo):
     app = _click_app()
     app.server.add_url_rule("/plain", "plain", lambda: "<p id='plain'>not a dash page</p>")

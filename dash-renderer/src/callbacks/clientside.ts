@@ -69,7 +69,8 @@ function contextFor(cb: GraphCallback, payload: CallbackPayload): Record<string,
   const triggered = payload.changedPropIds.map((propId) => ({ prop_id: propId, value: inputs.get(propId) ?? null }));
   return {
     triggered,
-    triggered_id: triggered.length ? parseId(parsePropAddress(triggered[0].prop_id).sid) : null,
+    // Undefined (not null) when nothing triggered the call, as upstream.
+    triggered_id: triggered.length ? parseId(parsePropAddress(triggered[0].prop_id).sid) : undefined,
     inputs: Object.fromEntries(inputs),
     inputs_list: payload.inputs,
     states: Object.fromEntries(byAddress(payload.state)),

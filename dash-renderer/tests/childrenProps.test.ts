@@ -16,6 +16,15 @@ describe("parseChildrenPropPath", () => {
     expect(parseChildrenPropPath("a[].b")).toEqual([{ kind: "key", key: "a" }, { kind: "list" }, { kind: "key", key: "b" }]);
     expect(parseChildrenPropPath("a{}")).toEqual([{ kind: "key", key: "a" }, { kind: "values" }]);
   });
+  it("parses a list of dicts of components (`a[]{}`)", () => {
+    const steps = parseChildrenPropPath("a[]{}");
+    expect(steps).toEqual([{ kind: "key", key: "a" }, { kind: "list" }, { kind: "values" }]);
+    expect(expandSteps({ a: [{ x: 1, y: 2 }, { z: 3 }] }, steps)).toEqual([
+      ["a", 0, "x"],
+      ["a", 0, "y"],
+      ["a", 1, "z"],
+    ]);
+  });
 });
 
 describe("expandSteps", () => {

@@ -1,5 +1,5 @@
 /**
- * Children-prop paths (`a`, `a.b.c`, `a[]`, `a[].b`, `a{}`, `a{}.b`): which props of a
+ * Children-prop paths (`a`, `a.b.c`, `a[]`, `a[].b`, `a{}`, `a{}.b`, `a[]{}`): which props of a
  * component hold components, and where inside them.
  */
 import type { Path } from "../types";
@@ -11,12 +11,11 @@ export type Step = { kind: "key"; key: string } | { kind: "list" } | { kind: "va
 export function parseChildrenPropPath(spec: string): Step[] {
   const steps: Step[] = [];
   for (const part of spec.split(".")) {
-    if (part.endsWith("[]")) {
-      steps.push({ kind: "key", key: part.slice(0, -2) }, { kind: "list" });
-    } else if (part.endsWith("{}")) {
-      steps.push({ kind: "key", key: part.slice(0, -2) }, { kind: "values" });
-    } else {
-      steps.push({ kind: "key", key: part });
+    // A name may carry several markers: `a[]{}` is a list of dicts of components.
+    const match = /^(.*?)((?:\[\]|\{\})*)$/.exec(part)!;
+    steps.push({ kind: "key", key: match[1] });
+    for (const marker of match[2].match(/\[\]|\{\}/g) ?? []) {
+      steps.push(marker === "[]" ? { kind: "list" } : { kind: "values" });
     }
   }
   return steps;

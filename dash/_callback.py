@@ -74,6 +74,8 @@ class CallbackEntry:
     background: Optional[Dict[str, Any]] = None
     # A URL path where the function is also served as a plain JSON API (``setup_apis``).
     api_endpoint: Optional[str] = None
+    # The function may register callbacks while it runs; the answer carries their specs.
+    allow_dynamic_callbacks: bool = False
     using_args_grouping: bool = False
     using_outputs_grouping: bool = False
 
@@ -336,6 +338,7 @@ def _build_entry(
         on_error=options.get("on_error"),
         background=background,
         api_endpoint=options.get("api_endpoint"),
+        allow_dynamic_callbacks=bool(options.get("_allow_dynamic_callbacks")),
         using_args_grouping=not _is_flat(parsed.args_grouping),
         using_outputs_grouping=(
             parsed.output_grouping is not None and not _is_flat(parsed.output_grouping)
@@ -364,7 +367,7 @@ _OPTION_KEYS = (
     "background", "interval", "progress", "progress_default", "running", "cancel", "manager",
     "cancel_on_navigation",
     "cache_args_to_ignore", "cache_ignore_triggered", "on_error", "optional", "hidden",
-    "prevent_initial_call", "api_endpoint",
+    "prevent_initial_call", "api_endpoint", "_allow_dynamic_callbacks",
 )
 
 
@@ -392,6 +395,16 @@ def _split_options(
     return options, kwargs
 
 
+def _trailing_prevent_initial_call(
+    args: Tuple[Any, ...], kwargs: Dict[str, Any]
+) -> Tuple[Tuple[Any, ...], Dict[str, Any]]:
+    """Dash 1.x form ``callback(Output, Input, True)``: a last positional bool is
+    ``prevent_initial_call``."""
+    if args and isinstance(args[-1], bool):
+        return args[:-1], {**kwargs, "prevent_initial_call": args[-1]}
+    return args, kwargs
+
+
 def register_callback(
     callback_list: List[Dict[str, Any]],
     callback_map: Dict[str, CallbackEntry],
@@ -403,6 +416,7 @@ def register_callback(
 
     The decorated function is returned unchanged, so it can still be called directly.
     """
+    args, kwargs = _trailing_prevent_initial_call(args, kwargs)
     options, dep_kwargs = _split_options(dict(kwargs), config_prevent_initial_callbacks)
 
     def decorator(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -428,6 +442,7 @@ def register_clientside_callback(
     **kwargs: Any,
 ) -> None:
     """Register a callback run in the browser: a ``ClientsideFunction`` or inline JS source."""
+    args, kwargs = _trailing_prevent_initial_call(args, kwargs)
     options, dep_kwargs = _split_options(dict(kwargs), config_prevent_initial_callbacks)
     if options.get("background"):
         raise exceptions.IncorrectTypeException(

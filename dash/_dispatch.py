@@ -13,7 +13,7 @@ from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 import flask
 
 from . import exceptions
-from ._callback import CallbackEntry, find_entry
+from ._callback import CallbackEntry, callback_specs, find_entry
 from ._callback_context import callback_context, end_context, start_context
 from ._dev_tools import format_callback_traceback, server_timing
 from ._hooks import hooks as plugin_hooks
@@ -78,12 +78,16 @@ class CallbackResult:
     side_update: Props = field(default_factory=dict)
     prevented: bool = False
     headers: List[Tuple[str, str]] = field(default_factory=list)
+    # Specs of callbacks the function registered (``_allow_dynamic_callbacks``).
+    new_callbacks: List[Dict[str, Any]] = field(default_factory=list)
 
     def body(self) -> Dict[str, Any]:
         """The JSON answer of a completed call (protocol 200 shape)."""
         answer: Dict[str, Any] = {"multi": True, "response": self.response}
         if self.side_update:
             answer["sideUpdate"] = self.side_update
+        if self.new_callbacks:
+            answer["callbacks"] = self.new_callbacks
         return answer
 
 
@@ -492,9 +496,12 @@ def dispatch(app: Any, body: Any) -> flask.Response:
         call.app_name = app.config.name
         return submit(app, entry, call)
 
+    known = {spec["callback_id"] for spec in callback_specs(app)} if entry.allow_dynamic_callbacks else None
     try:
         result = execute(entry, call, on_error=getattr(app, "_on_error", None))
-        if result.prevented:
+        if known is not None:
+            result.new_callbacks = [s for s in callback_specs(app) if s["callback_id"] not in known]
+        if result.prevented and not result.new_callbacks:
             response = flask.Response(status=204)
         else:
             response = flask.Response(_encode_result(entry, result), mimetype="application/json")

@@ -39,9 +39,11 @@ def validate_positional_order(name: str, args: Sequence[Any]) -> None:
                     f" optionally in a list, tuple or dict; found {leaf!r}."
                 )
             if isinstance(leaf, Output) and seen_non_output is not None:
+                # Upstream's wording (users' suites match it), naming the callback too.
                 raise exceptions.IncorrectTypeException(
-                    f"Callback {name}: provide all Outputs first, then Inputs, then States;"
-                    f" {leaf!r} comes after {seen_non_output!r}."
+                    f"Callback {name}: in a callback definition, you must provide all Outputs first,\n"
+                    f"then all Inputs, then all States. After this item:\n{seen_non_output!r}\n"
+                    f"we found this item next:\n{leaf!r}"
                 )
             if not isinstance(leaf, Output):
                 seen_non_output = leaf

@@ -316,6 +316,9 @@ class Dash:  # pylint: disable=too-many-instance-attributes,too-many-public-meth
 
         self._layout: Any = None
         self._layout_is_function = False
+        # Components packages add to every page of this app, after the layout (upstream's
+        # name; e.g. a dcc.Store a plugin's callbacks use).
+        self._extra_components: List[Any] = []
         self.callback_map: Dict[str, Any] = {}
         self._callback_list: List[Dict[str, Any]] = []
         self._inline_scripts: List[str] = []
@@ -488,8 +491,11 @@ class Dash:  # pylint: disable=too-many-instance-attributes,too-many-public-meth
         ]
 
     def get_layout(self) -> Any:
-        """The layout as it is served now: a layout function called, layout hooks applied."""
+        """The layout as it is served now: a layout function called, extra components
+        added, layout hooks applied."""
         layout = self._layout_value()
+        if self._extra_components:
+            layout = (layout if isinstance(layout, list) else [layout]) + list(self._extra_components)
         for hook in _plugin_hooks.get_hooks("layout"):
             layout = hook(layout)
         return layout

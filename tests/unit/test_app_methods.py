@@ -64,3 +64,41 @@ def test_layout_may_be_a_list_mixing_text_and_components():
     app = Dash("list_layout")
     app.layout = ["text", 3, html.Div(id="x")]
     assert app.server.test_client().get("/_dash-layout").get_json()[:2] == ["text", 3]
+
+
+def test_extra_components_are_served_after_the_layout():
+    from dash import dcc
+
+    app = Dash("extra_components")
+    app._extra_components.append(dcc.Store(id="extra", data=1))
+    app.layout = html.Div(id="main")
+    served = app.server.test_client().get("/_dash-layout").get_json()
+    assert [item["props"]["id"] for item in served] == ["main", "extra"]
+
+
+def test_callbacks_registered_while_a_callback_runs_are_sent_with_its_answer():
+    app = Dash("dynamic_callbacks")
+    app.layout = html.Div([html.Button(id="make"), html.Div(id="made"), html.Button(id="b"), html.Div(id="o")])
+
+    @app.callback(Output("made", "children"), Input("make", "n_clicks"), _allow_dynamic_callbacks=True)
+    def make(n):
+        app.callback(Output("o", "children"), Input("b", "n_clicks"))(lambda m: f"dynamic {m}")
+        return "made"
+
+    client = app.server.test_client()
+    (spec,) = client.get("/_dash-dependencies").get_json()
+    body = client.post(
+        "/_dash-update-component",
+        json={"callback_id": spec["callback_id"], "output": spec["output"],
+              "outputs": {"id": "made", "property": "children"},
+              "inputs": [{"id": "make", "property": "n_clicks", "value": 1}], "changedPropIds": ["make.n_clicks"]},
+    ).get_json()
+    assert [s["output"] for s in body["callbacks"]] == ["o.children"]
+    new = body["callbacks"][0]
+    answer = client.post(
+        "/_dash-update-component",
+        json={"callback_id": new["callback_id"], "output": new["output"],
+              "outputs": {"id": "o", "property": "children"},
+              "inputs": [{"id": "b", "property": "n_clicks", "value": 2}], "changedPropIds": ["b.n_clicks"]},
+    ).get_json()
+    assert answer["response"]["o"]["children"] == "dynamic 2"

@@ -195,7 +195,7 @@ def test_order_and_type_errors_name_the_callback():
     def bad(*args):
         return None
 
-    with pytest.raises(exceptions.IncorrectTypeException, match=r"bad: provide all Outputs first.*Output `a\.b`"):
+    with pytest.raises(exceptions.IncorrectTypeException, match=r"(?s)bad: in a callback definition, you must provide all Outputs first,\nthen all Inputs, then all States\..*Output `a\.b`"):
         app.callback(Input("x", "y"), Output("a", "b"))(bad)
     with pytest.raises(exceptions.IncorrectTypeException, match="bad: arguments must be.*'x'"):
         app.callback(Output("a", "b"), "x")(bad)
@@ -423,3 +423,9 @@ def test_callback_ids_are_stable_across_processes(tmp_path):
     ]
     assert runs[0] == runs[1]
     assert len(json.loads(runs[0])) == 4
+
+
+def test_a_last_positional_bool_is_prevent_initial_call():
+    app = new_app()
+    app.callback(Output("a", "children"), Input("b", "n_clicks"), True)(lambda n: n)
+    assert only_spec(app)["prevent_initial_call"] is True

@@ -39,7 +39,9 @@ export class DashApp {
     this.devtools = debugging ? new DevToolsSession(this.errors, store.childrenProps, Boolean(config.props_check)) : null;
     const track = (output: string, run: Promise<DispatchResult>): Promise<DispatchResult> =>
       this.devtools ? this.devtools.trackRun(output, run, (sid) => this.nodeOf(sid)) : run;
-    this.graph = new CallbackGraph(specs);
+    const graph = new CallbackGraph(specs);
+    const invalid = Boolean(config.validate_callbacks) && (this.devtools?.validateDeclarations(graph.callbacks) ?? false);
+    this.graph = invalid ? new CallbackGraph([]) : graph;
     bindSetProps((id, props) => this.setPropsById(id, props, "clientsideApi"));
     this.scheduler = new Scheduler({
       store,
@@ -70,7 +72,7 @@ export class DashApp {
     this.devtools?.reportInterruptedJobs();
     this.devtools?.checkNodes(added);
     if (this.config.validate_callbacks) {
-      this.devtools?.validateApp(this.graph.callbacks, added, this.config.validation_layout, Boolean(this.config.suppress_callback_exceptions));
+      this.devtools?.validateLayout(this.graph.callbacks, added, this.config.validation_layout, Boolean(this.config.suppress_callback_exceptions));
     }
     this.scheduler.initialCalls();
   }

@@ -50,6 +50,10 @@ describe("checkPropTypes with type strings", () => {
     ]);
     expect(checkPropTypes(node("Own", { id: "x", value: 1 }), children, ["value"])).toEqual([]);
   });
+  it("accepts a dict (pattern-matching) id whatever the declared id type", () => {
+    expect(checkPropTypes(node("Own", { id: { type: "btn", idx: 1 }, size: "s" }), children)).toEqual([]);
+    expect(checkPropTypes(node("Own", { id: 3, size: "s" }), children).map((p) => p.message)).toEqual(["Invalid argument `id` passed into Own with ID \"3\"."]);
+  });
   it("skips children, children props and wildcard entries", () => {
     expect(checkPropTypes(node("Own", { size: "l", children: { bad: 1 }, label: { bad: 1 }, "data-x": 1 }), children)).toEqual([]);
   });

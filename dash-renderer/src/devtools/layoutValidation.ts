@@ -94,7 +94,8 @@ export function validateToLayout(callbacks: GraphCallback[], located: Located[],
     if (!isPattern(dep.id)) {
       const node = byId.get(stringifyId(dep.id));
       if (!node) {
-        if (validateIds) note(`${group}|${stringifyId(dep.id)}`, { group, id: dep.id }, cb);
+        // As upstream, only string ids are looked up (dict ids often come later).
+        if (validateIds && typeof dep.id === "string") note(`${group}|${stringifyId(dep.id)}`, { group, id: dep.id }, cb);
         return false;
       }
       if (unknownProps(node, [dep.property]).length) note(`${group}|${stringifyId(dep.id)}|${dep.property}`, { group, id: dep.id, node, property: dep.property }, cb);

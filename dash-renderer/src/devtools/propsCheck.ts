@@ -63,6 +63,11 @@ function problemFor(node: LayoutNode, name: string, reason: string, value: unkno
   };
 }
 
+/** A dict `id` (pattern matching) is valid on every component, whatever its declared type. */
+function isDictId(name: string, value: unknown): boolean {
+  return name === "id" && typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 /**
  * Problems with `node`'s props (only `props` when given, else every declared prop, so
  * missing required ones count). Children props are skipped: they hold layout, not what
@@ -80,7 +85,7 @@ export function checkPropTypes(node: LayoutNode, childrenProps: ChildrenPropsCon
     const required = new Set(Array.isArray(component?.dashRequired) ? component.dashRequired : []);
     for (const name of props ?? Object.keys(typeStrings)) {
       const typeString = typeStrings[name];
-      if (typeof typeString !== "string" || heads.has(name) || name === "children" || name.endsWith("*")) continue;
+      if (typeof typeString !== "string" || heads.has(name) || name === "children" || name.endsWith("*") || isDictId(name, values[name])) continue;
       const reason = checkTypeString(typeString, values[name], required.has(name), name);
       if (reason) problems.push(problemFor(node, name, reason, values[name]));
     }
@@ -89,7 +94,7 @@ export function checkPropTypes(node: LayoutNode, childrenProps: ChildrenPropsCon
   if (!propTypes) return problems;
   for (const name of props ?? Object.keys(propTypes)) {
     const validator = propTypes[name];
-    if (typeof validator !== "function" || heads.has(name) || name === "children") continue;
+    if (typeof validator !== "function" || heads.has(name) || name === "children" || isDictId(name, values[name])) continue;
     let error: Error | null;
     try {
       error = validator(values, name, node.type, "prop", name, PROP_TYPES_SECRET);

@@ -141,15 +141,24 @@ export class DevToolsSession {
   }
 
   /**
-   * Callback validation at start (`validate_callbacks`): declarations, ids and props
-   * against `validationLayout` (the app's `validation_layout`) or else the first layout's
-   * components, and dependency cycles. Ids are not looked up with `suppress_callback_exceptions`.
+   * Callback declarations (`validate_callbacks`): ids, properties, wildcards, outputs
+   * written twice, dependency cycles. Returns whether any was found: as upstream, such an
+   * app runs no callback at all (a cycle would otherwise loop forever).
    */
-  validateApp(callbacks: GraphCallback[], layout: Located[], validationLayout: unknown, suppress: boolean): void {
-    const located = validationLayout ? indexSubtree(emptyIndex(), validationLayout, [], this.childrenProps) : layout;
+  validateDeclarations(callbacks: GraphCallback[]): boolean {
     const cycle = findCycle(callbacks);
-    const problems = [...validateCallbacks(callbacks), ...validateToLayout(callbacks, located, !suppress), ...(cycle ? [cycleError(cycle)] : [])];
+    const problems = [...validateCallbacks(callbacks), ...(cycle ? [cycleError(cycle)] : [])];
     problems.forEach((problem) => this.errors.add(problem));
+    return problems.length > 0;
+  }
+
+  /**
+   * Callback ids and props against `validationLayout` (the app's `validation_layout`) or
+   * else the first layout's components; ids are not looked up with `suppress_callback_exceptions`.
+   */
+  validateLayout(callbacks: GraphCallback[], layout: Located[], validationLayout: unknown, suppress: boolean): void {
+    const located = validationLayout ? indexSubtree(emptyIndex(), validationLayout, [], this.childrenProps) : layout;
+    validateToLayout(callbacks, located, !suppress).forEach((problem) => this.errors.add(problem));
   }
 
   /** Checks every prop of new components (props_check). */

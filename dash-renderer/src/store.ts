@@ -18,6 +18,9 @@ import {
 import { resolveComponent } from "./registry";
 import { isLayoutNode, type CallbackSpec, type DashConfig, type DashId, type Path } from "./types";
 
+/** Where the app's layout sits in the state (`getState().layout.components`). */
+export const ROOT_PATH: Path = ["components"];
+
 export interface LoadingEntry {
   id: DashId;
   property: string;
@@ -131,11 +134,14 @@ export class DashStore {
     return entry && entry.node === this.getIn(path) ? entry.source : undefined;
   }
 
-  /** Replaces the whole layout (boot, hot reload). */
+  /**
+   * Replaces the whole layout (boot). As upstream, the state holds it as
+   * `layout.components`, so every component path starts with "components".
+   */
   setLayout(layout: unknown): Located[] {
     const paths = emptyIndex();
-    const added = indexSubtree(paths, layout, [], this.childrenProps);
-    this.state = { ...this.state, layout, paths };
+    const added = indexSubtree(paths, layout, ROOT_PATH, this.childrenProps);
+    this.state = { ...this.state, layout: { components: layout }, paths };
     this.notifyAll();
     return added;
   }

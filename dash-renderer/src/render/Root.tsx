@@ -5,11 +5,12 @@ import { showsDevErrors } from "../config";
 import { DevTools } from "../errors/DevTools";
 import { AppContext } from "./context";
 import { renderValue } from "./TreeNode";
+import { ROOT_PATH } from "../store";
 
 function Layout({ app }: { app: DashApp }): React.ReactElement {
   const subscribe = useCallback((listener: () => void) => app.store.subscribePath([], listener), [app]);
-  const layout = useSyncExternalStore(subscribe, () => app.store.getState().layout);
-  return <>{renderValue(layout, [])}</>;
+  const layout = useSyncExternalStore(subscribe, () => app.store.getIn(ROOT_PATH));
+  return <>{renderValue(layout, ROOT_PATH)}</>;
 }
 
 export function Root({ app }: { app: DashApp }): React.ReactElement {

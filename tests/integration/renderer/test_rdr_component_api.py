@@ -181,7 +181,7 @@ def test_rdr_component_api(dash_duo):
     labels = dash_duo.find_elements(".tab-label")
     assert [el.text for el in labels] == ["first", "second"]
     assert [el.get_attribute("data-type") for el in labels] == ["B", "I"]
-    assert dash_duo.find_element(".ctx-path").text == '["props","children",0]'
+    assert dash_duo.find_element(".ctx-path").text == '["components","props","children",0]'
 
     # A component inside a nested children prop is a full callback participant, and the
     # dashChildrenUpdate parent re-renders when a descendant changes.

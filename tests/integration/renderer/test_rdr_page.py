@@ -22,7 +22,7 @@ def test_rdr_list_layout_and_request_hooks(dash_duo):
     dash_duo.wait_for_text_to_equal("#out", "n=1")
     assert dash_duo.driver.execute_script("return window.preSeen") == ["out.children", "out.children"]
     assert dash_duo.driver.execute_script("return window.postSeen") == {"out": {"children": "n=1"}}
-    assert dash_duo.redux_state_paths["strs"]["btn"] == [0]
+    assert dash_duo.redux_state_paths["strs"]["btn"] == ["components", 0]
 
 
 def test_rdr_update_title(dash_duo):

@@ -39,6 +39,12 @@ export class DashApp {
     this.devtools = debugging ? new DevToolsSession(this.errors, store.childrenProps, Boolean(config.props_check)) : null;
     const track = (output: string, run: Promise<DispatchResult>): Promise<DispatchResult> =>
       this.devtools ? this.devtools.trackRun(output, run, (sid) => this.nodeOf(sid)) : run;
+    const devtools = this.devtools;
+    if (devtools) {
+      const publishProfile = (): void => store.publish("profile", devtools.profile());
+      devtools.monitor.subscribe(publishProfile);
+      publishProfile();
+    }
     const graph = new CallbackGraph(specs);
     const invalid = Boolean(config.validate_callbacks) && (this.devtools?.validateDeclarations(graph.callbacks) ?? false);
     this.graph = invalid ? new CallbackGraph([]) : graph;

@@ -1,9 +1,14 @@
-/** The callback graph view: each callback, its inputs, state and outputs, last run and job state. */
+/**
+ * The callback graph view: the graph (GraphCanvas), then one card per callback with its
+ * inputs, state and outputs, last run and background job state.
+ */
 import React, { useSyncExternalStore } from "react";
 import type { GraphCallback } from "../callbacks/graph";
 import { stringifyId } from "../ids";
 import type { DependencySpec } from "../types";
 import type { CallbackMonitor, CallbackRecord } from "./callbackMonitor";
+import { GraphCanvas } from "./GraphCanvas";
+import type { GraphLayout } from "./graphLayout";
 import { floatingPanel } from "./panelStyle";
 
 const styles: Record<string, React.CSSProperties> = {
@@ -30,10 +35,11 @@ function describeRun(record: CallbackRecord | undefined): string {
 }
 
 /** One card per callback: inputs and state on the left, outputs on the right. */
-export function CallbackGraphView({ callbacks, monitor }: { callbacks: GraphCallback[]; monitor: CallbackMonitor }): React.ReactElement {
+export function CallbackGraphView({ callbacks, monitor, layout }: { callbacks: GraphCallback[]; monitor: CallbackMonitor; layout: GraphLayout }): React.ReactElement {
   const records = useSyncExternalStore(monitor.subscribe, monitor.getRecords);
   return (
-    <div className="dash-callback-dag" style={styles.panel}>
+    <div className="dash-callback-dag dash-callback-dag--container" style={styles.panel}>
+      <GraphCanvas callbacks={callbacks} records={records} layout={layout} />
       {callbacks.length === 0 && <div>This app has no callbacks.</div>}
       {callbacks.map((cb) => {
         const record = records[cb.spec.output];

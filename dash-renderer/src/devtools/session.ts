@@ -13,6 +13,7 @@ import type { LayoutNode, PropUpdates } from "../types";
 import { validateCallbacks } from "./callbackValidation";
 import { CallbackMonitor, type JobState } from "./callbackMonitor";
 import { cycleError, findCycle } from "./dependencyCycle";
+import type { GraphLayout } from "./graphLayout";
 import { validateToLayout } from "./layoutValidation";
 import { checkPropTypes, unknownProps } from "./propsCheck";
 
@@ -26,8 +27,19 @@ const INTERRUPTED_KEY = "dash-devtools-interrupted-jobs";
 const BENIGN_ERRORS = [/^ResizeObserver loop/];
 const RENDER_ERROR_GRACE_MS = 200;
 
+/** One callback's last runs, in upstream's `profile.callbacks` shape (times in ms; compute is not measured). */
+interface CallbackProfile {
+  count: number;
+  total: number;
+  compute: number;
+  network: { time: number; upload: number; download: number };
+  status: { latest: string };
+}
+
 export class DevToolsSession {
   readonly monitor = new CallbackMonitor();
+  /** Where the callback graph's nodes are; kept (and mutated) across redraws. */
+  readonly graphLayout: GraphLayout = { name: "preset", positions: {} };
   /** Background jobs being followed: token -> callback output. */
   private readonly jobTokens = new Map<string, string>();
 
@@ -36,6 +48,16 @@ export class DevToolsSession {
     private readonly childrenProps: ChildrenPropsConfig,
     private readonly propsCheck: boolean,
   ) {}
+
+  /** The read-only `profile` view upstream exposes in the store: run records and the graph layout. */
+  profile(): { callbacks: Record<string, CallbackProfile>; graphLayout: GraphLayout } {
+    const callbacks: Record<string, CallbackProfile> = {};
+    for (const [output, record] of Object.entries(this.monitor.getRecords())) {
+      const total = record.durationMs ?? 0;
+      callbacks[output] = { count: record.runs, total, compute: 0, network: { time: total, upload: 0, download: 0 }, status: { latest: record.status } };
+    }
+    return { callbacks, graphLayout: this.graphLayout };
+  }
 
   /** Follows one callback run for the graph view; checks its set_props. */
   trackRun(output: string, run: Promise<DispatchResult>, findNode: FindNode): Promise<DispatchResult> {

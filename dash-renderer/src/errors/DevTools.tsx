@@ -116,7 +116,7 @@ export function DevTools({ errors }: { errors: ErrorStore }): React.ReactElement
     shown.current = list.length;
   }, [list.length]);
   const toggle = (which: Panel): void => setPanel(panel === which ? null : which);
-  const monitor = app.devtools?.monitor;
+  const devtools = app.devtools;
   const status = app.config.hot_reload ? (connected ? "available" : "unavailable") : "cold";
   const menuButton = (which: Panel, id: string): { id: string; className: string; style: React.CSSProperties } => ({
     id,
@@ -127,7 +127,7 @@ export function DevTools({ errors }: { errors: ErrorStore }): React.ReactElement
     <div className={`dash-debug-menu dash-debug-menu__outer dash-debug-menu__outer--${expanded ? "expanded" : "collapsed"}`} style={styles.outer}>
       <div className="dash-debug-menu__popup">
         {panel === "errors" && list.length > 0 && <ErrorCard list={list} connected={connected} onClose={() => setPanel(null)} />}
-        {panel === "callbacks" && monitor && <CallbackGraphView callbacks={app.graph.callbacks} monitor={monitor} />}
+        {panel === "callbacks" && devtools && <CallbackGraphView callbacks={app.graph.callbacks} monitor={devtools.monitor} layout={devtools.graphLayout} />}
       </div>
       {expanded && (
         <div className="dash-debug-menu__content" style={styles.content}>
@@ -139,7 +139,7 @@ export function DevTools({ errors }: { errors: ErrorStore }): React.ReactElement
               </span>
             )}
           </button>
-          {monitor && (
+          {devtools && (
             <button type="button" {...menuButton("callbacks", "dash-debug-menu__callback-graph-button")} onClick={() => toggle("callbacks")}>
               Callbacks
             </button>

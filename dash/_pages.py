@@ -9,6 +9,7 @@ import importlib.util
 import os
 import re
 import sys
+import warnings
 from typing import Any, Dict, List, Optional, Tuple
 from urllib.parse import parse_qs
 
@@ -173,9 +174,12 @@ def register_page(  # pylint: disable=too-many-arguments
     inferred_name = name if name is not None else _infer_name(app, module)
     for other in PAGE_REGISTRY.values():
         if other["module"] != module and other["path"] == inferred_path:
-            raise exceptions.PageError(
+            # Upstream accepts it (the page first in page_registry order is shown); say so.
+            warnings.warn(
                 f"register_page({module!r}): path {inferred_path!r} is already used by "
-                f"{other['module']!r}."
+                f"{other['module']!r}; the page first in page_registry order is shown there.",
+                UserWarning,
+                stacklevel=2,
             )
     page = dict(
         module=module,
@@ -185,8 +189,10 @@ def register_page(  # pylint: disable=too-many-arguments
         supplied_name=name,
         name=inferred_name,
         supplied_title=title,
-        title=title if title is not None else inferred_name,
-        description=description if description is not None else "",
+        # Defaults as upstream: the app's own title (unless it is still "Dash") and
+        # description, else the page's name and no description.
+        title=title if title is not None else (app.title if app.title != "Dash" else inferred_name),
+        description=description if description is not None else (app.config.description or ""),
         order=order,
         supplied_order=order,
         supplied_layout=layout,
@@ -300,8 +306,9 @@ def route(
 
 
 def _import_module(module_name: str, file_path: str) -> Any:
-    if module_name in sys.modules:
-        return sys.modules[module_name]
+    """Execute the page file as ``module_name``, even when it was imported before: each
+    app that enables pages registers them anew (a process may build several apps, and
+    ``page_registry`` may have been cleared in between)."""
     spec = importlib.util.spec_from_file_location(module_name, file_path)
     if spec is None or spec.loader is None:
         raise exceptions.PageError(f"Cannot import the page file {file_path!r}.")
@@ -336,8 +343,8 @@ def import_pages_folder(folder: str, package: str) -> None:
             if page is not None and page["layout"] is None:
                 if not hasattr(module, "layout"):
                     raise exceptions.NoLayoutException(
-                        f"No layout in module {module_name!r}: define `layout` or pass "
-                        "register_page(..., layout=...)."
+                        f"No layout found in module {module_name}\n"
+                        'A variable or a function named "layout" is required.'
                     )
                 page["layout"] = module.layout
                 page["supplied_layout"] = module.layout
@@ -384,10 +391,33 @@ def page_meta_tags(app: Any, pathname: str) -> List[Dict[str, str]]:
     ]
 
 
+def _validation_layout(app: Any) -> Any:
+    """Every page's layout next to the app's, so the dev tools check callbacks against
+    components of pages not shown yet (as upstream; a layout function that needs
+    arguments is left out)."""
+    from . import html  # lazy: avoids cycles at `import dash`
+
+    layouts = []
+    for page in PAGE_REGISTRY.values():
+        layout = page["layout"]
+        if callable(layout):
+            try:
+                layout = layout()
+            except TypeError:
+                continue
+        layouts.append(layout)
+    app_layout = app._layout_value()  # pylint: disable=protected-access
+    return html.Div(layouts + (app_layout if isinstance(app_layout, list) else [app_layout]))
+
+
 def enable_pages(app: Any) -> None:
-    """At the first request: the routing callback, and the one that sets the page title."""
+    """At the first request: the routing callback, the one that sets the page title, and
+    (unless callback exceptions are suppressed) the validation layout."""
     from . import dependencies  # lazy: avoids cycles at `import dash`
     from .exceptions import PreventUpdate
+
+    if app.validation_layout is None and not app.config.suppress_callback_exceptions:
+        app.validation_layout = _validation_layout(app)
 
     extra_inputs: Dict[str, Any] = dict(app.routing_callback_inputs)
 

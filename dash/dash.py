@@ -792,7 +792,10 @@ class Dash:  # pylint: disable=too-many-instance-attributes,too-many-public-meth
             if self.use_pages and self.config.include_pages_meta
             else []
         )
-        tags = _index.meta_tags(page_tags + list(self.config.meta_tags), self.config.description)
+        # As upstream: a page's link-preview tags first (they name the description), then
+        # the defaults and the app's own tags.
+        description = None if page_tags else self.config.description
+        tags = page_tags + _index.meta_tags(list(self.config.meta_tags), description)
         return "\n".join(resources.format_tag("meta", tag, opened=True) for tag in tags)
 
     def _generate_favicon(self) -> str:

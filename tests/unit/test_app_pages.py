@@ -96,12 +96,16 @@ def test_register_page_validation(clean_env, kwargs, error):
     assert "pages.bad" not in dash.page_registry
 
 
-def test_duplicate_paths_are_rejected(clean_env):
-    Dash("pages_app")
-    dash.register_page("pages.one", path="/same", layout=html.Div())
-    with pytest.raises(exceptions.PageError, match="already used"):
-        dash.register_page("pages.two", path="/same", layout=html.Div())
-    assert list(dash.page_registry) == ["pages.one"]
+def test_duplicate_paths_warn_and_the_first_page_is_shown(clean_env):
+    app = Dash("pages_app", use_pages=True, pages_folder="")
+    dash.register_page("pages.one", path="/same", layout=html.Div("one", id="one"))
+    with pytest.warns(UserWarning, match="already used"):
+        dash.register_page("pages.two", path="/same", layout=html.Div("two", id="two"))
+    assert list(dash.page_registry) == ["pages.one", "pages.two"]
+    from dash._pages import route
+
+    content, _ = route(app, "/same", "")
+    assert content.id == "one"
 
 
 def test_find_page_with_templates(clean_env):
@@ -427,3 +431,49 @@ def test_relative_path_helpers_under_prefixes(app_dir, clean_env, prefix):
     assert dash.get_asset_url("img/x.png") == f"{base}/assets/img/x.png"
     with pytest.raises(exceptions.UnsupportedRelativePath):
         dash.get_relative_path("page-1")
+
+
+def test_each_new_pages_app_registers_the_folder_again(pages_app):
+    """A process that builds one app after another (a test suite) gets every page each time."""
+    before = list(dash.page_registry)
+    PAGE_REGISTRY.clear()
+    Dash("myapp", use_pages=True)
+    assert list(dash.page_registry) == before
+
+
+def test_page_title_and_description_default_to_the_apps(app_dir, clean_env):
+    Dash("myapp", use_pages=True, pages_folder="", title="App Title", description="App text")
+    dash.register_page("home", path="/", layout=html.Div())
+    dash.register_page("other", layout=html.Div(), title="Own", description="Own text")
+    home, other = dash.page_registry["home"], dash.page_registry["other"]
+    assert (home["title"], home["description"]) == ("App Title", "App text")
+    assert (other["title"], other["description"]) == ("Own", "Own text")
+    Dash("myapp", use_pages=True, pages_folder="")
+    dash.register_page("plain", layout=html.Div())
+    assert (dash.page_registry["plain"]["title"], dash.page_registry["plain"]["description"]) == ("Plain", "")
+
+
+def test_page_link_preview_tags_come_before_the_default_meta_tags(pages_app):
+    page = pages_app.server.test_client().get("/app/").get_data(as_text=True)
+    metas = re.findall(r"<meta ([a-z-]+)=", page)
+    assert metas[0] == "name" and metas[-3:] == ["http-equiv", "charset", "name"]
+    assert re.search(r'<meta name="description"', page).start() < page.index('charset="UTF-8"')
+
+
+def test_a_page_without_layout_names_its_module(app_dir, clean_env):
+    write_page(app_dir / "pages", "empty", "import dash\ndash.register_page(__name__)\n")
+    with pytest.raises(exceptions.NoLayoutException) as err:
+        Dash("myapp", use_pages=True)
+    assert err.value.args[0].startswith(
+        'No layout found in module pages.empty\nA variable or a function named "layout" is required.'
+    )
+
+
+def test_validation_layout_holds_every_page_unless_exceptions_are_suppressed(pages_app, app_dir, clean_env):
+    pages_app.layout = html.Div([dash.page_container])
+    pages_app.server.test_client().get("/app/")
+    assert "home page" in str(pages_app.validation_layout)
+    quiet = Dash("myapp", use_pages=True, suppress_callback_exceptions=True)
+    quiet.layout = html.Div([dash.page_container])
+    quiet.server.test_client().get("/")
+    assert quiet.validation_layout is None

@@ -12,22 +12,33 @@ const div = (id: string, value?: unknown): LayoutNode => ({ type: "Div", namespa
 type Fn = (...args: unknown[]) => unknown;
 
 /** `hold` delays a callback's answer until the promise it returns for these input values settles. */
-type TestCallback = { out: string[]; in: string[]; fn: Fn; initial?: boolean; hold?: (...args: unknown[]) => Promise<unknown> };
+/** `registers`: callbacks the "server" registers while this one runs (`_allow_dynamic_callbacks`). */
+type TestCallback = {
+  out: string[];
+  in: string[];
+  fn: Fn;
+  initial?: boolean;
+  hold?: (...args: unknown[]) => Promise<unknown>;
+  registers?: TestCallback[];
+};
+
+function specOf(cb: TestCallback): CallbackSpec {
+  const output = cb.out.length > 1 ? `..${cb.out.map((o) => `${o}.value`).join("...")}..` : `${cb.out[0]}.value`;
+  return {
+    callback_id: output,
+    output,
+    outputs: specOutputs({ output, inputs: [], state: [] }),
+    inputs: cb.in.map((id) => ({ id, property: "value" })),
+    state: [],
+    prevent_initial_call: cb.initial === false,
+  };
+}
 
 /** A scheduler over a real store and graph; "server" functions run in-process. */
 function setup(ids: string[], callbacks: TestCallback[]) {
   const store = new DashStore({ requests_pathname_prefix: "/" });
   store.setLayout({ type: "Div", namespace: "h", props: { id: "root", children: ids.map((id) => div(id)) } });
-  const specs: CallbackSpec[] = callbacks.map((cb) => {
-    const output = cb.out.length > 1 ? `..${cb.out.map((o) => `${o}.value`).join("...")}..` : `${cb.out[0]}.value`;
-    return {
-      output,
-      outputs: specOutputs({ output, inputs: [], state: [] }),
-      inputs: cb.in.map((id) => ({ id, property: "value" })),
-      state: [],
-      prevent_initial_call: cb.initial === false,
-    };
-  });
+  const specs: CallbackSpec[] = callbacks.map(specOf);
   const graph = new CallbackGraph(specs);
   const log: string[] = [];
   const apply = (updates: PropUpdates): AppliedChange => {
@@ -62,7 +73,10 @@ function setup(ids: string[], callbacks: TestCallback[]) {
       const values = outs.length > 1 ? (result as unknown[]) : [result];
       const response: PropUpdates = {};
       outs.forEach((id, i) => (response[stringifyId(id)] = { value: values[i] }));
-      return { kind: "update", response, sideUpdate: {} };
+      const registered = callbacks[index].registers ?? [];
+      callbacks.push(...registered);
+      specs.push(...registered.map(specOf));
+      return { kind: "update", response, sideUpdate: {}, ...(registered.length ? { callbacks: registered.map(specOf) } : {}) };
     },
     runClientside: async () => ({ kind: "prevented" }),
     followJob: async () => null,
@@ -287,5 +301,34 @@ describe("Scheduler re-triggers", () => {
     await idle();
     expect(calls).toEqual([1, 2, 3]);
     expect(value("out")).toBe(3);
+  });
+});
+
+describe("Scheduler and callbacks registered while the app runs", () => {
+  it("adds the callbacks an answer carries to the graph, without an initial call", async () => {
+    const { scheduler, log, idle, value, setInput, store } = setup(
+      ["create", "made", "later", "out"],
+      [
+        {
+          out: ["made"],
+          in: ["create"],
+          fn: (n) => `creator ${n}`,
+          initial: false,
+          registers: [{ out: ["out"], in: ["later"], fn: (n) => `dynamic ${n}` }],
+        },
+      ],
+    );
+    scheduler.initialCalls();
+    setInput("later", 1);
+    await idle();
+    expect(log).toEqual([]);
+    setInput("create", 1);
+    await idle();
+    expect(log).toEqual(["made"]);
+    expect(store.getState().graphs.callbacks).toHaveLength(2);
+    setInput("later", 2);
+    await idle();
+    expect(value("out")).toBe("dynamic 2");
+    expect(log).toEqual(["made", "out"]);
   });
 });

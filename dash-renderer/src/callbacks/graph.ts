@@ -59,30 +59,49 @@ export function makeInstance(cb: GraphCallback, match: MatchValues | null): Inst
 }
 
 export class CallbackGraph {
-  readonly callbacks: GraphCallback[];
+  private readonly list: GraphCallback[] = [];
   private readonly exactInputs = new Map<string, GraphCallback[]>();
   private readonly patternInputs = new Map<string, { cb: GraphCallback; dep: DependencySpec }[]>();
 
   constructor(specs: CallbackSpec[]) {
-    this.callbacks = specs.map((spec, index) => ({
-      index,
-      spec,
-      outputs: specOutputs(spec),
-      multiOutput: spec.output.startsWith(".."),
-    }));
-    for (const cb of this.callbacks) {
-      for (const dep of cb.spec.inputs) {
-        if (isPattern(dep.id)) {
-          const bucket = `${dep.property}|${idKeys(dep.id)}`;
-          let list = this.patternInputs.get(bucket);
-          if (!list) this.patternInputs.set(bucket, (list = []));
-          list.push({ cb, dep });
-        } else {
-          const address = propAddress(dep.id, dep.property);
-          let list = this.exactInputs.get(address);
-          if (!list) this.exactInputs.set(address, (list = []));
-          if (!list.includes(cb)) list.push(cb);
-        }
+    this.add(specs);
+  }
+
+  get callbacks(): GraphCallback[] {
+    return this.list;
+  }
+
+  /**
+   * Adds callbacks: the app's, then those registered while it runs
+   * (`_allow_dynamic_callbacks`). A spec whose callback_id is known already is skipped.
+   */
+  add(specs: CallbackSpec[]): void {
+    const known = new Set(this.list.map((cb) => cb.spec.callback_id).filter(Boolean));
+    for (const spec of specs) {
+      if (spec.callback_id && known.has(spec.callback_id)) continue;
+      const cb: GraphCallback = {
+        index: this.list.length,
+        spec,
+        outputs: specOutputs(spec),
+        multiOutput: spec.output.startsWith(".."),
+      };
+      this.list.push(cb);
+      this.indexInputs(cb);
+    }
+  }
+
+  private indexInputs(cb: GraphCallback): void {
+    for (const dep of cb.spec.inputs) {
+      if (isPattern(dep.id)) {
+        const bucket = `${dep.property}|${idKeys(dep.id)}`;
+        let list = this.patternInputs.get(bucket);
+        if (!list) this.patternInputs.set(bucket, (list = []));
+        list.push({ cb, dep });
+      } else {
+        const address = propAddress(dep.id, dep.property);
+        let list = this.exactInputs.get(address);
+        if (!list) this.exactInputs.set(address, (list = []));
+        if (!list.includes(cb)) list.push(cb);
       }
     }
   }

@@ -8,7 +8,7 @@ import { showsDevErrors } from "../config";
 import { parseId, parsePropAddress, propAddress, stringifyId } from "../ids";
 import { pathKey, type PathsIndex } from "../layout/paths";
 import type { CallbackSummary, DashStore, LoadingEntry } from "../store";
-import type { DashId, DependencySpec, PropUpdates } from "../types";
+import type { CallbackSpec, DashId, DependencySpec, PropUpdates } from "../types";
 import {
   addresses,
   resolveInstance,
@@ -311,6 +311,7 @@ export class Scheduler {
       case "update":
         this.applyUpdates(job, result.sideUpdate);
         this.applyUpdates(job, result.response);
+        this.addCallbacks(registeredDuring(result));
         return;
       case "prevented":
         return;
@@ -320,6 +321,14 @@ export class Scheduler {
       case "job":
         await this.followJob(job, result.token, result.pace, result.events);
     }
+  }
+
+  /** Callbacks the server registered while a call ran join the graph (no initial call, as upstream). */
+  private addCallbacks(specs: CallbackSpec[]): void {
+    if (!specs.length) return;
+    const { store, graph } = this.host;
+    graph.add(specs);
+    store.setCallbacks(graph.callbacks.map((cb) => cb.spec));
   }
 
   private applyUpdates(job: Job, updates: PropUpdates): void {
@@ -483,6 +492,15 @@ export class Scheduler {
       jobs.filter((job) => job.running).map((job) => summary(job, job.token ? "job" : "running")),
     );
   }
+}
+
+/**
+ * Specs of callbacks registered while the call ran (`_allow_dynamic_callbacks`): the
+ * answer's `callbacks` (docs/protocol.md "Dispatch"), when the request layer passes it on.
+ */
+function registeredDuring(result: DispatchResult): CallbackSpec[] {
+  const specs = (result as { callbacks?: unknown }).callbacks;
+  return Array.isArray(specs) ? (specs as CallbackSpec[]) : [];
 }
 
 /** What a queued job reads and writes now; `resolved` is null when it cannot run. */

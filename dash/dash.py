@@ -23,6 +23,7 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response as WerkzeugResponse
 
 from ._api_endpoints import api_view
+from ._callback_map import CallbackMap
 from . import _callback, _configs, _dispatch, _get_app, _index, _pages, exceptions, resources
 from ._json import to_json as _to_json
 from ._get_paths import app_get_asset_url, app_get_relative_path, app_strip_relative_path
@@ -319,7 +320,7 @@ class Dash:  # pylint: disable=too-many-instance-attributes,too-many-public-meth
         # Components packages add to every page of this app, after the layout (upstream's
         # name; e.g. a dcc.Store a plugin's callbacks use).
         self._extra_components: List[Any] = []
-        self.callback_map: Dict[str, Any] = {}
+        self.callback_map = CallbackMap()
         self._callback_list: List[Dict[str, Any]] = []
         self._inline_scripts: List[str] = []
         self._got_first_request = {"setup_server": False}

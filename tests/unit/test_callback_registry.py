@@ -429,3 +429,30 @@ def test_a_last_positional_bool_is_prevent_initial_call():
     app = new_app()
     app.callback(Output("a", "children"), Input("b", "n_clicks"), True)(lambda n: n)
     assert only_spec(app)["prevent_initial_call"] is True
+
+
+def test_callback_map_also_answers_upstreams_output_keys():
+    """Code reading upstream's internals finds callbacks by output string, as dicts."""
+    app = new_app()
+
+    @app.callback(Output("b", "children"), Input("a", "children"))
+    def single(a):
+        return {1} if a == "bad" else a
+
+    @app.callback([Output("c", "children"), Output("d", "children")], Input("a", "children"))
+    def multi(a):
+        return [a]
+
+    (entry,) = [e for e in app.callback_map.values() if e.func is single]
+    assert app.callback_map[entry.callback_id] is entry
+    view = app.callback_map["b.children"]
+    assert view["inputs"] == [{"id": "a", "property": "children"}]
+    answer = view["callback"]("ok", outputs_list={"id": "b", "property": "children"})
+    assert '"children":"ok"' in answer
+    with pytest.raises(exceptions.InvalidCallbackReturnValue, match="not JSON serializable"):
+        view["callback"]("bad", outputs_list={"id": "b", "property": "children"})
+    outputs = [{"id": "c", "property": "children"}, {"id": "d", "property": "children"}]
+    with pytest.raises(exceptions.InvalidCallbackReturnValue):
+        app.callback_map["..c.children...d.children.."]["callback"]("x", outputs_list=outputs)
+    with pytest.raises(KeyError):
+        app.callback_map["nope.children"]

@@ -49,6 +49,8 @@ export interface CallbackSpec {
   prevent_initial_call?: boolean | string;
   no_output?: boolean;
   hidden?: boolean;
+  /** `persistent=True`: the callback leaves the document title alone while it runs. */
+  persistent?: boolean;
   running?: RunningSpec[] | null;
   background?: BackgroundSpec | null;
 }

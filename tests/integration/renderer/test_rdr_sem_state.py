@@ -41,3 +41,36 @@ def test_rdr_sem_list_layout_paths(dash_duo):
     dash_duo.wait_for_text_to_equal("#two", "two")
     assert dash_duo.redux_state_paths["strs"] == {"one": ["components", 0], "two": ["components", 1]}
     assert dash_duo.driver.execute_script("return window.store.getState().layout.components.length") == 2
+
+
+def test_rdr_sem_update_title_through_chain(dash_duo):
+    """A clientside callback sets document.title; the server callback it triggers shows
+    update_title again, and the clientside title is the one left at the end."""
+    import threading
+
+    from dash.testing.wait import until
+
+    gate = threading.Event()
+    app = Dash(__name__, title="Start", update_title="Busy...")
+    app.layout = html.Div([html.Button("go", id="go", n_clicks=0), html.Div(id="mid"), html.Div(id="end")])
+    app.clientside_callback(
+        "function (n) { if (n) { document.title = 'Page ' + n; } return n; }",
+        Output("mid", "children"),
+        Input("go", "n_clicks"),
+    )
+
+    @app.callback(Output("end", "children"), Input("mid", "children"))
+    def finish(n):
+        if n:
+            gate.wait(5)
+        return f"end {n}"
+
+    dash_duo.start_server(app)
+    dash_duo.wait_for_text_to_equal("#end", "end 0")
+    until(lambda: dash_duo.driver.title == "Start", timeout=2)
+    dash_duo.find_element("#go").click()
+    dash_duo.wait_for_text_to_equal("#mid", "1")  # the clientside title is written by now
+    until(lambda: dash_duo.driver.title == "Busy...", timeout=2)
+    gate.set()
+    dash_duo.wait_for_text_to_equal("#end", "end 1")
+    until(lambda: dash_duo.driver.title == "Page 1", timeout=2)

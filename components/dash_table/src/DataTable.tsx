@@ -23,6 +23,16 @@ import {
   queryStructure,
 } from "./filter";
 import { nextSort, pageSlice, Row, SortBy, sortedIndices } from "./sort";
+import {
+  flagAt,
+  HeaderFlag,
+  headerRowCount,
+  nameAt,
+  renameColumn,
+  toggleHidden,
+  withoutColumnData,
+} from "./columns";
+import { ColumnAction, ColumnActions, SpreadsheetMenu } from "./header";
 import { camelCaseStyle, cascade, ConditionalStyle, StyleObject, styleRules, StyleTarget } from "./styles";
 
 interface FilterOptions {
@@ -36,6 +46,10 @@ interface Column {
   type?: ColumnType;
   editable?: boolean;
   filter_options?: FilterOptions;
+  renamable?: HeaderFlag;
+  hideable?: HeaderFlag;
+  deletable?: HeaderFlag;
+  clearable?: HeaderFlag;
 }
 
 type FilterAction = "native" | "custom" | "none" | { type: "native" | "custom"; operator?: "and" | "or" };
@@ -91,10 +105,6 @@ const NO_SORT: SortBy[] = [];
 const NO_INDICES: number[] = [];
 const NO_CELLS: Cell[] = [];
 const NO_OPTIONS: FilterOptions = {};
-
-function columnName(column: Column): string {
-  return Array.isArray(column.name) ? column.name[column.name.length - 1] : String(column.name ?? column.id);
-}
 
 function idsOf(data: Row[], indices: number[]): unknown[] {
   return indices.map((index) => data[index]?.id);
@@ -314,6 +324,57 @@ export function DataTable(props: DataTableProps): React.ReactElement {
     setProps(changes);
   };
 
+  // Header actions act on the last header row, the one the table shows.
+  const headerRow = headerRowCount(columns) - 1;
+  const canAct = (column: Column, flag: keyof Pick<Column, "renamable" | "hideable" | "deletable" | "clearable">): boolean =>
+    flagAt(column[flag], headerRow, headerRow + 1);
+
+  const renameAt = (column: Column): void => {
+    const name = window.prompt("Enter a new column name", nameAt(column, headerRow));
+    if (name !== null) {
+      setProps({ columns: renameColumn(columns, columns.indexOf(column), headerRow, name) });
+    }
+  };
+
+  /** Changes that drop column `id`'s values from the data and its clause from the filter. */
+  const dropColumnData = (id: string): Changes => {
+    const changes: Changes = { data: withoutColumnData(data, id), data_previous: data, data_timestamp: Date.now() };
+    const query = buildFilterQuery(filterColumns.filter((column) => column.id !== id), filterTexts, filterOperator);
+    if (filterMode !== "none" && query !== filter_query) changes.filter_query = query;
+    return changes;
+  };
+
+  const deleteAt = (column: Column): void => {
+    const changes = dropColumnData(column.id);
+    changes.columns = columns.filter((other) => other !== column);
+    if (sort_by.some((entry) => entry.column_id === column.id)) {
+      changes.sort_by = sort_by.filter((entry) => entry.column_id !== column.id);
+    }
+    setProps(changes);
+  };
+
+  const toggleColumn = (id: string): void => setProps({ hidden_columns: toggleHidden(hidden_columns, id) });
+
+  const headerActions = (column: Column, sort: SortBy | undefined): ColumnAction[] => {
+    const lastShown = shown.length <= 1;
+    const actions: ColumnAction[] = [];
+    if (sort_action !== "none") {
+      const glyph = sort ? (sort.direction === "asc" ? "▲" : "▼") : "⇕";
+      actions.push({ kind: "sort", glyph, title: "Sort", onClick: () => sortColumn(column.id) });
+    }
+    if (canAct(column, "renamable")) actions.push({ kind: "edit", glyph: "✎", title: "Rename", onClick: () => renameAt(column) });
+    if (canAct(column, "clearable")) {
+      actions.push({ kind: "clear", glyph: "⌫", title: "Clear", onClick: () => setProps(dropColumnData(column.id)) });
+    }
+    if (canAct(column, "deletable")) {
+      actions.push({ kind: "delete", glyph: "🗑", title: "Delete", disabled: lastShown, onClick: () => deleteAt(column) });
+    }
+    if (canAct(column, "hideable")) {
+      actions.push({ kind: "hide", glyph: "⊘", title: "Hide", disabled: lastShown, onClick: () => toggleColumn(column.id) });
+    }
+    return actions;
+  };
+
   const activate = (row: number, column: number): void => {
     if (cell_selectable) {
       setProps(activeChanges(cellAt(row, column)));
@@ -387,124 +448,133 @@ export function DataTable(props: DataTableProps): React.ReactElement {
 
   return (
     <div id={props.id} ref={container} className="dash-table-container" style={camelCaseStyle(props.style_table ?? {})}>
-      <table className="dash-table">
-        <thead>
-          <tr>
-            {leadingHeaders}
-            {shown.map((column, columnIndex) => {
-              const sort = sort_by.find((entry) => entry.column_id === column.id);
-              // As in Dash: `column-<index>` classes, the header's buttons in `.column-actions`.
-              return (
-                <th
-                  key={column.id}
-                  className={`dash-header column-${columnIndex}`}
-                  data-dash-column={column.id}
-                  style={cascade(rules.header, { ...columnTarget(column), headerIndex: 0 })}
-                >
-                  <div>
-                    <div className="column-actions">
-                      {sort_action !== "none" ? (
-                        <span className="column-header--sort" role="button" onClick={() => sortColumn(column.id)}>
-                          {sort ? (sort.direction === "asc" ? "▲" : "▼") : "⇕"}
-                        </span>
-                      ) : null}
-                    </div>
-                    <span className="column-header-name">{columnName(column)}</span>
-                  </div>
-                </th>
-              );
-            })}
-          </tr>
-          {filterMode !== "none" ? (
-            <tr>
-              {leadingHeaders}
-              {shown.map((column, columnIndex) => {
-                const text = filterTexts[column.id] ?? "";
-                const invalid = !parseFilter(columnClause(filterColumns[columnIndex], text)).ok;
-                return (
-                  <th
-                    key={column.id}
-                    className={`dash-filter column-${columnIndex}${invalid ? " invalid" : ""}`}
-                    data-dash-column={column.id}
-                    style={cascade(rules.filter, columnTarget(column))}
-                  >
-                    <input
-                      type="text"
-                      value={text}
-                      placeholder={column.filter_options?.placeholder_text ?? filter_options.placeholder_text ?? "filter data..."}
-                      onChange={(event) => {
-                        const value = event.target.value;
-                        setFilterTexts((texts) => ({ ...texts, [column.id]: value }));
-                      }}
-                      onBlur={commitFilter}
-                      onKeyDown={(event) => {
-                        if (event.key === "Enter") commitFilter();
-                      }}
-                    />
-                  </th>
-                );
-              })}
-            </tr>
-          ) : null}
-        </thead>
-        <tbody>
-          {visible.map((dataIndex, row) => (
-            <tr key={dataIndex}>
-              {row_deletable ? (
-                <td className="dash-delete-cell" role="button" onClick={() => removeRow(dataIndex, row)}>
-                  ×
-                </td>
-              ) : null}
-              {row_selectable ? (
-                <td className="dash-select-cell">
-                  <input
-                    type={row_selectable === "single" ? "radio" : "checkbox"}
-                    checked={selected_rows.includes(dataIndex)}
-                    onChange={() => toggleRow(dataIndex)}
-                  />
-                </td>
-              ) : null}
-              {shown.map((column, columnIndex) => {
-                const active = isActive(row, columnIndex);
-                const target: StyleTarget = {
-                  ...columnTarget(column),
-                  rowIndex: row,
-                  row: data[dataIndex],
-                  active,
-                  selected: isSelected(row, columnIndex),
-                };
-                const isEditing = editing?.row === row && editing.column === columnIndex;
-                return (
-                  <td
-                    key={column.id}
-                    className={`dash-cell column-${columnIndex}${active ? " focused" : ""}`}
-                    data-dash-column={column.id}
-                    data-dash-row={row}
-                    tabIndex={cell_selectable ? -1 : undefined}
-                    style={cascade(rules.data, target)}
-                    onClick={() => activate(row, columnIndex)}
-                    onDoubleClick={() => startEditing(row, columnIndex)}
-                    onKeyDown={(event) => onCellKeyDown(event, row, columnIndex)}
-                  >
-                    {isEditing ? (
-                      <CellInput
-                        value={editing.text}
-                        onChange={(text) => updateEditing({ ...editing, text })}
-                        onCommit={commitEdit}
-                        onCancel={cancelEdit}
-                      />
-                    ) : (
-                      <div className={`${active ? "focused" : "unfocused"} selectable dash-cell-value`}>
-                        {cellText(data[dataIndex][column.id])}
+      <SpreadsheetMenu
+        entries={columns
+          .filter((column) => canAct(column, "hideable"))
+          .map((column) => ({
+            id: column.id,
+            label: nameAt(column, headerRow),
+            shown: !hidden_columns.includes(column.id),
+            locked: shown.length <= 1,
+          }))}
+        onToggle={toggleColumn}
+      />
+      <div className="dash-spreadsheet-container dash-spreadsheet">
+        <div className="dash-spreadsheet-inner dash-spreadsheet">
+          <table className="cell-table dash-table">
+            <thead>
+              <tr>
+                {leadingHeaders}
+                {shown.map((column, columnIndex) => {
+                  const sort = sort_by.find((entry) => entry.column_id === column.id);
+                  // As in Dash: `column-<index>` classes, the header's buttons in `.column-actions`.
+                  return (
+                    <th
+                      key={column.id}
+                      className={`dash-header column-${columnIndex}`}
+                      data-dash-column={column.id}
+                      style={cascade(rules.header, { ...columnTarget(column), headerIndex: 0 })}
+                    >
+                      <div>
+                        <ColumnActions actions={headerActions(column, sort)} />
+                        <span className="column-header-name">{nameAt(column, headerRow)}</span>
                       </div>
-                    )}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+                    </th>
+                  );
+                })}
+              </tr>
+              {filterMode !== "none" ? (
+                <tr>
+                  {leadingHeaders}
+                  {shown.map((column, columnIndex) => {
+                    const text = filterTexts[column.id] ?? "";
+                    const invalid = !parseFilter(columnClause(filterColumns[columnIndex], text)).ok;
+                    return (
+                      <th
+                        key={column.id}
+                        className={`dash-filter column-${columnIndex}${invalid ? " invalid" : ""}`}
+                        data-dash-column={column.id}
+                        style={cascade(rules.filter, columnTarget(column))}
+                      >
+                        <input
+                          type="text"
+                          value={text}
+                          placeholder={column.filter_options?.placeholder_text ?? filter_options.placeholder_text ?? "filter data..."}
+                          onChange={(event) => {
+                            const value = event.target.value;
+                            setFilterTexts((texts) => ({ ...texts, [column.id]: value }));
+                          }}
+                          onBlur={commitFilter}
+                          onKeyDown={(event) => {
+                            if (event.key === "Enter") commitFilter();
+                          }}
+                        />
+                      </th>
+                    );
+                  })}
+                </tr>
+              ) : null}
+            </thead>
+            <tbody>
+              {visible.map((dataIndex, row) => (
+                <tr key={dataIndex}>
+                  {row_deletable ? (
+                    <td className="dash-delete-cell" role="button" onClick={() => removeRow(dataIndex, row)}>
+                      ×
+                    </td>
+                  ) : null}
+                  {row_selectable ? (
+                    <td className="dash-select-cell">
+                      <input
+                        type={row_selectable === "single" ? "radio" : "checkbox"}
+                        checked={selected_rows.includes(dataIndex)}
+                        onChange={() => toggleRow(dataIndex)}
+                      />
+                    </td>
+                  ) : null}
+                  {shown.map((column, columnIndex) => {
+                    const active = isActive(row, columnIndex);
+                    const target: StyleTarget = {
+                      ...columnTarget(column),
+                      rowIndex: row,
+                      row: data[dataIndex],
+                      active,
+                      selected: isSelected(row, columnIndex),
+                    };
+                    const isEditing = editing?.row === row && editing.column === columnIndex;
+                    return (
+                      <td
+                        key={column.id}
+                        className={`dash-cell column-${columnIndex}${active ? " focused" : ""}`}
+                        data-dash-column={column.id}
+                        data-dash-row={row}
+                        tabIndex={cell_selectable ? -1 : undefined}
+                        style={cascade(rules.data, target)}
+                        onClick={() => activate(row, columnIndex)}
+                        onDoubleClick={() => startEditing(row, columnIndex)}
+                        onKeyDown={(event) => onCellKeyDown(event, row, columnIndex)}
+                      >
+                        {isEditing ? (
+                          <CellInput
+                            value={editing.text}
+                            onChange={(text) => updateEditing({ ...editing, text })}
+                            onCommit={commitEdit}
+                            onCancel={cancelEdit}
+                          />
+                        ) : (
+                          <div className={`${active ? "focused" : "unfocused"} selectable dash-cell-value`}>
+                            {cellText(data[dataIndex][column.id])}
+                          </div>
+                        )}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </div>
       {page_action === "native" && pageCount > 1 ? (
         <div className="previous-next-container">
           <button type="button" className="previous-page" disabled={page === 0} onClick={() => goToPage(page - 1)}>

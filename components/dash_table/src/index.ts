@@ -1,4 +1,5 @@
 // Entry of the dash_table bundle: window.dash_table.DataTable.
+import { persistenceTransforms } from "./columns";
 import { DataTable } from "./DataTable";
 
 const STYLE_ID = "dash-table-styles";
@@ -14,7 +15,12 @@ const CSS = `
 .dash-table th.dash-filter { padding: 2px 4px; background: #fff; }
 .dash-table th.dash-filter input { width: 100%; box-sizing: border-box; border: none; font: inherit; font-weight: normal; text-align: inherit; background: transparent; }
 .dash-table th.dash-filter.invalid { background: #fdecea; }
-.column-header--sort { cursor: pointer; margin-right: 4px; color: #8d93a1; }
+.column-actions { display: inline-flex; gap: 2px; margin-right: 4px; }
+.column-actions > span { cursor: pointer; color: #8d93a1; }
+.column-actions > span.disabled { cursor: not-allowed; opacity: 0.4; }
+.dash-spreadsheet-menu { display: flex; gap: 6px; margin-bottom: 4px; }
+.dash-spreadsheet-menu-item { position: relative; }
+.show-hide-menu { position: absolute; z-index: 10; background: #fff; border: 1px solid #d5d8df; padding: 4px 8px; white-space: nowrap; }
 .previous-next-container { margin-top: 6px; display: flex; gap: 6px; align-items: center; justify-content: flex-end; }
 `;
 
@@ -36,4 +42,13 @@ if (!document.getElementById(STYLE_ID)) {
 // `dashPropTypes`/`dashRequired`: what the renderer's dev-mode props check reads.
 const declared = __DASH_TABLE_PROP_TYPES__.DataTable;
 if (declared) Object.assign(DataTable, { dashPropTypes: declared.types, dashRequired: declared.required });
+// What the renderer's persistence reads: Dash's defaults when only `persistence` is set, and
+// how `columns.name` is taken out of and put back into `columns`.
+Object.assign(DataTable, {
+  dashPersistence: {
+    persisted_props: ["columns.name", "filter_query", "hidden_columns", "page_current", "selected_columns", "selected_rows", "sort_by"],
+    persistence_type: "local",
+  },
+  persistenceTransforms,
+});
 window.dash_table = Object.assign(window.dash_table ?? {}, { DataTable });

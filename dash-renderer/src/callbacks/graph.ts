@@ -166,6 +166,11 @@ export function addresses(resolved: Resolved[]): string[] {
   );
 }
 
+/** Addresses of the dependencies of a group that are on the page (absent ones are null). */
+export function presentAddresses(group: (Resolved | null)[]): string[] {
+  return addresses(group.filter((entry): entry is Resolved => entry !== null));
+}
+
 /** An `allow_optional` input or state: absent from the layout, it is sent without a value. */
 function isOptional(dep: DependencySpec): boolean {
   return Boolean((dep as DependencySpec & { allow_optional?: boolean }).allow_optional);

@@ -10,12 +10,11 @@ import { pathKey, type PathsIndex } from "../layout/paths";
 import type { CallbackSummary, DashStore, LoadingEntry } from "../store";
 import type { CallbackSpec, DashId, DependencySpec, PropUpdates } from "../types";
 import {
-  addresses,
+  presentAddresses,
   resolveInstance,
   resolveParts,
   type CallbackGraph,
   type Instance,
-  type Resolved,
   type ResolvedInstance,
 } from "./graph";
 import { InitialGroup } from "./initialGroup";
@@ -115,10 +114,10 @@ export class Scheduler {
       for (const instance of graph.instancesOf(cb, paths)) {
         if (instance.key === exclude) continue;
         const parts = resolveParts(instance, paths);
-        const outputs = addresses(parts.outputs.filter((entry): entry is Resolved => entry !== null));
+        const outputs = presentAddresses(parts.outputs);
         const triggers: string[] = [];
         if (!outputs.every(isNew)) {
-          const inputs = addresses(parts.inputs.filter((entry): entry is Resolved => entry !== null));
+          const inputs = presentAddresses(parts.inputs);
           triggers.push(...inputs.filter(isNew));
           for (const dep of cb.spec.inputs.filter((input) => isMulti(input.id))) {
             const lost = removed.filter((id) => idMatches(id, dep.id, instance.match));
@@ -514,6 +513,5 @@ function depsOf(instance: Instance, paths: PathsIndex): JobDeps {
   const resolved = resolveInstance(instance, paths);
   if (resolved) return { resolved, inputs: new Set(resolved.inputAddresses), outputs: resolved.outputAddresses };
   const parts = resolveParts(instance, paths);
-  const present = (group: (Resolved | null)[]) => addresses(group.filter((entry): entry is Resolved => entry !== null));
-  return { resolved: null, inputs: new Set(present(parts.inputs)), outputs: present(parts.outputs) };
+  return { resolved: null, inputs: new Set(presentAddresses(parts.inputs)), outputs: presentAddresses(parts.outputs) };
 }

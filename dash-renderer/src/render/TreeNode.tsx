@@ -17,6 +17,8 @@ import { ComponentErrorBoundary, ErrorBox } from "./ErrorBoundary";
 interface TreeNodeProps {
   componentPath: Path;
   _dashprivate_layout?: unknown;
+  /** Props a parent added to this element (`React.cloneElement(child, {...})`). */
+  [extra: string]: unknown;
 }
 
 /** Renders a children value: components become TreeNodes, lists map item by item. */
@@ -52,7 +54,7 @@ function describe(node: LayoutNode): string {
   return `${node.namespace}.${node.type}${id === undefined ? "" : ` (id ${stringifyId(id)})`}`;
 }
 
-function TreeNodeImpl({ componentPath }: TreeNodeProps): React.ReactElement | null {
+function TreeNodeImpl({ componentPath, _dashprivate_layout: _layout, ...extras }: TreeNodeProps): React.ReactElement | null {
   const app = useApp();
   const key = pathKey(componentPath);
   const subscribe = useCallback((listener: () => void) => app.store.subscribePath(componentPath, listener), [key]);
@@ -71,7 +73,7 @@ function TreeNodeImpl({ componentPath }: TreeNodeProps): React.ReactElement | nu
   }
   // Only props + setProps (+ dashRenderType), as upstream: libraries such as AG Grid pass
   // their props on and warn about unknown keys. The path is in DashContext.
-  const props: Record<string, unknown> = { ...renderedProps(app, node, componentPath), setProps };
+  const props: Record<string, unknown> = { ...renderedProps(app, node, componentPath), ...extras, setProps };
   // React keeps `key` for itself; a `key` prop in the layout would only trigger a warning.
   delete props.key;
   if (node.props.id !== undefined) props.id = stringifyId(node.props.id);
@@ -92,9 +94,14 @@ function TreeNodeImpl({ componentPath }: TreeNodeProps): React.ReactElement | nu
 /**
  * A parent's re-render passes each child its layout value; a child whose value is equal in
  * content (same object, or a rewritten children prop / Patch giving the same component
- * again) does not re-render, as upstream.
+ * again) and whose parent-added props are the same does not re-render, as upstream.
  */
-export const TreeNode = memo(
-  TreeNodeImpl,
-  (a, b) => pathKey(a.componentPath) === pathKey(b.componentPath) && deepEqual(a._dashprivate_layout, b._dashprivate_layout),
-);
+export const TreeNode = memo(TreeNodeImpl, (a, b) => {
+  const keys = Object.keys(a);
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((k) => k === "componentPath" || k === "_dashprivate_layout" || a[k] === b[k]) &&
+    pathKey(a.componentPath) === pathKey(b.componentPath) &&
+    deepEqual(a._dashprivate_layout, b._dashprivate_layout)
+  );
+});

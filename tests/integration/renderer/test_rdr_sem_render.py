@@ -18,7 +18,12 @@ LIBRARY_JS = """
       (props.value || 0) + ':' + props.dashRenderType);
   }
   Kind.dashRenderType = true;
-  window.rdr_sem_lib = {Tally: Tally, Kind: Kind};
+  function Adder(props) {
+    return h('div', {id: props.id}, React.Children.map(props.children, function (child) {
+      return React.cloneElement(child, {value: 'added by ' + props.id});
+    }));
+  }
+  window.rdr_sem_lib = {Tally: Tally, Kind: Kind, Adder: Adder};
 })();
 </script>
 """
@@ -42,6 +47,19 @@ class Tally(_Sem):
 
 class Kind(_Sem):
     _type = "Kind"
+
+
+class Adder(Component):
+    _namespace = "rdr_sem_lib"
+    _type = "Adder"
+    _children_props = []
+    _base_nodes = ["children"]
+    _valid_wildcard_attributes = []
+    _prop_names = ["id", "children"]
+    available_properties = _prop_names
+
+    def __init__(self, children=None, id=None):
+        super().__init__(children=children, id=id)
 
 
 def _app():
@@ -121,3 +139,17 @@ def test_rdr_sem_render_type_after_parent_rewrite(dash_duo):
     dash_duo.wait_for_text_to_equal("#kind", "101:callback")
     dash_duo.find_element("#redraw").click()
     dash_duo.wait_for_text_to_equal("#kind", "20:parent")
+
+
+def test_rdr_sem_parent_added_props_reach_the_component(dash_duo):
+    app = _app()
+    app.layout = html.Div([Adder(Tally(id="inner", value="own"), id="adder"), html.Button("load", id="load"), html.Div(id="slot")])
+
+    @app.callback(Output("slot", "children"), Input("load", "n_clicks"), prevent_initial_call=True)
+    def load(_):
+        return Adder(Tally(id="later", value="own"), id="adder2")
+
+    dash_duo.start_server(app)
+    dash_duo.wait_for_text_to_equal("#inner", "added by adder")
+    dash_duo.find_element("#load").click()
+    dash_duo.wait_for_text_to_equal("#later", "added by adder2")

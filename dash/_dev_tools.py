@@ -96,8 +96,9 @@ _REQUEST_STARTED = "_dash_request_started"
 
 
 def time_requests(server: Any) -> None:
-    """Remember when each request of ``server`` started (registered once per server)."""
-    if getattr(server, "_dash_timed", False):
+    """Remember when each request of ``server`` started (registered once per server; not
+    once it has served, when Flask no longer takes request hooks)."""
+    if getattr(server, "_dash_timed", False) or getattr(server, "_got_first_request", False):
         return
     server._dash_timed = True  # pylint: disable=protected-access
 

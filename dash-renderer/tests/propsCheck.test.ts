@@ -43,6 +43,7 @@ describe("checkPropTypes with type strings", () => {
     expect(problems).toHaveLength(1);
     expect(problems[0].message).toBe('Invalid argument `value` passed into Own with ID "x".');
     expect(problems[0].detail).toBe('expected `string` or `number`\nValue provided: {"a":1}\n(component test_lib.Own)');
+    expect(problems[0].title).toBe('Invalid argument `value` passed into Own with ID "x". expected `string` or `number` Value provided: {"a":1}');
   });
   it("reports missing required props when every prop is checked, not when only some are", () => {
     expect(checkPropTypes(node("Own", { id: "x" }), children).map((p) => p.message)).toEqual([

@@ -27,6 +27,8 @@ type Validator = (
 export interface PropTypeProblem {
   message: string;
   detail: string;
+  /** One line, as upstream titles the error: message, reason and value. */
+  title: string;
 }
 
 function describeValue(value: unknown): string {
@@ -57,9 +59,12 @@ function typeStringsOf(component: CheckedComponent | undefined): Record<string, 
 
 function problemFor(node: LayoutNode, name: string, reason: string, value: unknown): PropTypeProblem {
   const id = node.props.id === undefined ? "" : ` with ID "${stringifyId(node.props.id as never)}"`;
+  const message = `Invalid argument \`${name}\` passed into ${node.type}${id}.`;
+  const provided = `Value provided: ${describeValue(value)}`;
   return {
-    message: `Invalid argument \`${name}\` passed into ${node.type}${id}.`,
-    detail: `${reason}\nValue provided: ${describeValue(value)}\n(component ${node.namespace}.${node.type})`,
+    message,
+    detail: `${reason}\n${provided}\n(component ${node.namespace}.${node.type})`,
+    title: `${message} ${reason} ${provided}`,
   };
 }
 

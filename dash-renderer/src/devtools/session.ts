@@ -254,7 +254,7 @@ export class DevToolsSession {
     for (const problem of checkPropTypes(node, this.childrenProps, props)) {
       this.errors.add({
         kind: "frontEnd",
-        title: [problem.message, ...problem.detail.split("\n")].join(" "),
+        title: problem.title,
         message: `${problem.message}\n${problem.detail}`,
       });
     }

@@ -45,6 +45,29 @@ class Typed(Component):
         super().__init__(**{k: v for k, v in given.items() if v is not None})
 
 
+class ErrorList:
+    """The dev tools' error list as upstream's DOM has it (newest error first)."""
+
+    def __init__(self, browser):
+        self.browser = browser
+
+    def titles(self):
+        return [e.text for e in self.browser.find_elements(".dash-fe-error__title")]
+
+    def detail(self, index=0):
+        """Expands error ``index`` (0 = newest), returns its detail text and collapses it."""
+        self.browser.find_elements(".test-devtools-error-toggle")[index].click()
+        item = self.browser.find_elements(".dash-error-card__content")[index]
+        text = item.find_element("css selector", ".dash-backend-error, .dash-fe-error__info").text
+        self.browser.find_elements(".test-devtools-error-toggle")[index].click()
+        return text
+
+
+@pytest.fixture
+def error_list(dash_duo):
+    return ErrorList(dash_duo)
+
+
 @pytest.fixture
 def assets_with_lib(tmp_path: Path) -> Path:
     """An assets folder holding the library's bundle (loaded after React and PropTypes)."""

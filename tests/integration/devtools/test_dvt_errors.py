@@ -10,7 +10,8 @@ DEBUG = dict(debug=True, use_reloader=False, dev_tools_hot_reload=False)
 
 
 def error_titles(dash_duo):
-    return [e.text for e in dash_duo.find_elements(".dash-fe-error__title")]
+    """Titles, oldest first (the list shows the newest first, as upstream)."""
+    return [e.text for e in dash_duo.find_elements(".dash-fe-error__title")][::-1]
 
 
 def wait_for_error_count(dash_duo, count):
@@ -62,24 +63,26 @@ def error_app(assets, typed):
     return app
 
 
-def test_dvt001_errors_reported_in_debug(dash_duo, assets_with_lib, typed_component):
+def test_dvt001_errors_reported_in_debug(dash_duo, error_list, assets_with_lib, typed_component):
     app = error_app(assets_with_lib, typed_component)
     dash_duo.start_server(app, **DEBUG)
 
     # props_check: the initial layout's bad value, naming component, prop and value.
     wait_for_error_count(dash_duo, 1)
-    assert error_titles(dash_duo) == ['Invalid argument `count` passed into Typed with ID "typed".']
-    detail = dash_duo.find_element(".dash-be-error__traceback").text
+    assert error_titles(dash_duo)[0].startswith('Invalid argument `count` passed into Typed with ID "typed".')
+    detail = error_list.detail(0)
     assert 'Value provided: "not a number"' in detail and "expected `number`" in detail
 
-    # A callback exception: the server's traceback, pruned to the user's code.
+    # A callback exception: a back-end error titled by its callback, with the server's
+    # traceback pruned to the user's code (also in the store, as upstream).
     dash_duo.find_element("#fail").click()
     wait_for_error_count(dash_duo, 2)
-    assert error_titles(dash_duo)[1] == "user code failed on click 1"
-    traceback_text = dash_duo.find_elements(".dash-be-error__traceback")[1].text
+    assert error_titles(dash_duo)[1] == "Callback error updating out.children"
+    traceback_text = error_list.detail(0)
     assert "in user_helper" in traceback_text and "in fail" in traceback_text
-    assert "_dispatch.py" not in traceback_text and "ZeroDivisionError" in traceback_text
-    assert "Callback error updating out.children" in dash_duo.find_element(".dash-debug-menu").text
+    assert "_dispatch.py" not in traceback_text and "user code failed on click 1" in traceback_text
+    stored = dash_duo.driver.execute_script("return store.getState().error.backEnd[0].error")
+    assert stored["message"] == "Callback error updating out.children" and "in user_helper" in stored["html"]
 
     # set_props from a server callback: unknown id and unknown prop; the rest still applies.
     dash_duo.find_element("#side").click()
@@ -99,18 +102,21 @@ def test_dvt001_errors_reported_in_debug(dash_duo, assets_with_lib, typed_compon
     # A callback output of the wrong type is checked too.
     dash_duo.find_element("#retype").click()
     wait_for_error_count(dash_duo, 6)
-    assert error_titles(dash_duo)[5] == 'Invalid argument `count` passed into Typed with ID "typed".'
+    assert error_titles(dash_duo)[5].startswith('Invalid argument `count` passed into Typed with ID "typed".')
 
     # Window errors.
     dash_duo.driver.execute_script("window.dvtFailLater('page script failed');")
     wait_for_error_count(dash_duo, 7)
     assert "page script failed" in error_titles(dash_duo)[6]
 
-    # The list closes and reopens from the menu.
-    dash_duo.find_element(".dash-debug-menu__button--errors").click()
+    # The list closes and reopens from the menu; the menu itself collapses.
+    dash_duo.find_element("#dash-debug-menu__errors-button").click()
     dash_duo.wait_for_no_elements(".dash-fe-error__title")
-    dash_duo.find_element(".dash-debug-menu__button--errors").click()
+    dash_duo.find_element("#dash-debug-menu__errors-button").click()
     assert len(error_titles(dash_duo)) == 7
+    dash_duo.find_element(".dash-debug-menu__toggle").click()
+    dash_duo.wait_for_no_elements(".test-devtools-error-count")
+    dash_duo.find_element(".dash-debug-menu__error-indicator")
 
 
 def test_dvt002_render_error_reported(dash_duo, assets_with_lib, typed_component):

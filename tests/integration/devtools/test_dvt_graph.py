@@ -58,7 +58,7 @@ def graph_app(tmp_path):
 def test_dvt010_callback_graph_and_job_states(dash_duo, tmp_path):
     dash_duo.start_server(graph_app(tmp_path), **DEBUG)
     dash_duo.wait_for_text_to_equal("#quick", "seed None")
-    dash_duo.find_element(".dash-debug-menu__button--callbacks").click()
+    dash_duo.find_element("#dash-debug-menu__callback-graph-button").click()
 
     # Every callback, with its inputs, state and outputs.
     assert len(dash_duo.find_elements(".dash-callback-dag__callback")) == 3
@@ -89,8 +89,10 @@ def test_dvt010_callback_graph_and_job_states(dash_duo, tmp_path):
     dash_duo.find_element("#break").click()
     # The error list opens in place of the graph.
     dash_duo.wait_for_text_to_equal(".test-devtools-error-count", "1", timeout=15)
-    assert "job failed on purpose" in dash_duo.find_element(".dash-fe-error__title").text
-    dash_duo.find_element(".dash-debug-menu__button--callbacks").click()
+    assert dash_duo.find_element(".dash-fe-error__title").text == "Callback error updating broken.children"
+    dash_duo.find_element(".test-devtools-error-toggle").click()
+    assert "job failed on purpose" in dash_duo.find_element(".dash-backend-error").text
+    dash_duo.find_element("#dash-debug-menu__callback-graph-button").click()
     dash_duo.wait_for_text_to_equal(f"{card('broken.children')} .dash-callback-dag__job", "job failed")
     assert dash_duo.find_element(f"{card('broken.children')} .dash-callback-dag__status").text.startswith("failed in")
 

@@ -101,4 +101,5 @@ def test_dvt021_python_change_restarts_and_reloads(dash_process_server, dash_br,
     assert dash_br.find_element(".dash-fe-error__title").text == (
         "Background job interrupted by a server restart; trigger the callback again."
     )
-    assert "result.children" in dash_br.find_element(".dash-fe-error__source").text
+    dash_br.find_element(".test-devtools-error-toggle").click()
+    assert "result.children" in dash_br.find_element(".dash-fe-error__info").text

@@ -111,6 +111,7 @@ setup(
     },
     install_requires=read_requirements("install"),
     extras_require={
+        "async": read_requirements("async"),
         "diskcache": read_requirements("diskcache"),
         "celery": read_requirements("celery"),
         "testing": read_requirements("testing"),

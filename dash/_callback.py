@@ -82,7 +82,7 @@ class CallbackEntry:
     @property
     def name(self) -> str:
         """``module.qualname`` of the function, for messages."""
-        return _function_name(self.func) if self.func else self.spec["output"]
+        return function_name(self.func) if self.func else self.spec["output"]
 
     @property
     def keyword_args(self) -> bool:
@@ -105,7 +105,7 @@ class _Parsed:
         return self.output_grouping is not None and not isinstance(self.output_grouping, Output)
 
 
-def _function_name(func: Callable[..., Any]) -> str:
+def function_name(func: Callable[..., Any]) -> str:
     """``module.qualname``, the same in every process that loads the app.
 
     ``python app.py`` runs the app as ``__main__`` while a Celery worker imports it as
@@ -420,7 +420,7 @@ def register_callback(
     options, dep_kwargs = _split_options(dict(kwargs), config_prevent_initial_callbacks)
 
     def decorator(func: Callable[..., Any]) -> Callable[..., Any]:
-        name = _function_name(func)
+        name = function_name(func)
         parsed = _parse_dependencies(name, args, dict(dep_kwargs))
         entry = _build_entry(name, func, parsed, options, name)
         _add_entry(entry, callback_list, callback_map)

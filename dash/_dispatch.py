@@ -5,6 +5,7 @@ picklable, JSON-safe), ``execute`` runs a callback for it in any process, and
 ``dispatch`` is the route's whole job: parse, execute or hand to the background
 manager, and encode the answer (see docs/protocol.md, "Dispatch").
 """
+import inspect
 import json
 import logging
 from dataclasses import asdict, dataclass, field, fields
@@ -13,6 +14,7 @@ from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 import flask
 
 from . import exceptions
+from ._async_runner import run_awaitable
 from ._callback import CallbackEntry, callback_specs, find_entry
 from ._callback_context import callback_context, end_context, start_context
 from ._dev_tools import format_callback_traceback, server_timing
@@ -332,6 +334,11 @@ def _invoke(entry: CallbackEntry, arg_items: List[Any], progress_hook: Optional[
     return entry.func(*leading, *args)
 
 
+def _awaited(value: Any) -> Any:
+    """``async def`` callbacks (and handlers) return a coroutine: its value is the answer."""
+    return run_awaitable(value) if inspect.isawaitable(value) else value
+
+
 def _no_progress(*_: Any) -> None:
     """set_progress outside a job (a background callback run inline) does nothing."""
 
@@ -405,7 +412,7 @@ def execute(
     try:
         state["custom_data"] = AttributeDict(plugin_hooks.custom_data_values(callback_context))
         try:
-            value = _invoke(entry, arg_items, progress_hook)
+            value = _awaited(_invoke(entry, arg_items, progress_hook))
         except exceptions.PreventUpdate:
             return CallbackResult(
                 side_update=state.updated_props,
@@ -416,7 +423,7 @@ def execute(
             handler = entry.on_error or on_error
             if handler is None:
                 raise
-            value = handler(err)
+            value = _awaited(handler(err))
             if value is None:
                 value = NoUpdate()
         response = _collect_outputs(entry, call, value)

@@ -7,6 +7,7 @@ resources and suite files (``resources``, ``fingerprint``), the index page
 """
 import base64
 import hashlib
+import inspect
 import html as html_escape
 import logging
 import os
@@ -51,7 +52,6 @@ _PATHNAME_KEYS = ("url_base_pathname", "routes_pathname_prefix", "requests_pathn
 # non-default value warns once, naming the keyword.
 _NO_EFFECT_KEYWORDS: Dict[str, Any] = {
     "backend": None,
-    "use_async": None,
     "websocket_callbacks": False,
     "websocket_allowed_origins": None,
     "websocket_inactivity_timeout": 300000,
@@ -302,6 +302,9 @@ class Dash:  # pylint: disable=too-many-instance-attributes,too-many-public-meth
         self._index_string = index_string
         self._renderer_hooks = hooks
         # dash.hooks error hooks run first, then the app's own on_error.
+        # async def callbacks run on this package's own event loop: no extra dependency,
+        # so async support is on unless the app turns it off.
+        self._use_async = use_async is not False
         self._on_error = _plugin_hooks.error_handler(on_error)
         _callback.APP_ERROR_HANDLERS[self.config.name] = self._on_error  # for background jobs
         self._background_manager = background_callback_manager
@@ -535,6 +538,9 @@ class Dash:  # pylint: disable=too-many-instance-attributes,too-many-public-meth
 
     def _merge_global_callbacks(self) -> None:
         """Claim the ``dash.callback``/``dash.clientside_callback`` registrations so far."""
+        for entry in _callback.GLOBAL_CALLBACK_MAP.values():
+            if entry.func is not None:
+                self._check_async_allowed(entry.func)
         _callback.claim_global_callbacks(self._callback_list, self.callback_map, self._inline_scripts)
 
     # -- layout ------------------------------------------------------------------------
@@ -570,10 +576,26 @@ class Dash:  # pylint: disable=too-many-instance-attributes,too-many-public-meth
     # -- callbacks (the registry lives in dash._callback) ---------------------------------
 
     def callback(self, *_args: Any, **_kwargs: Any) -> Callable:
-        """Register a callback of this app; same arguments as ``dash.callback``."""
-        return _callback.register_callback(
+        """Register a callback of this app; same arguments as ``dash.callback``.
+
+        ``async def`` functions are awaited (unless the app says ``use_async=False``).
+        """
+        register = _callback.register_callback(
             self._callback_list, self.callback_map, self.config.prevent_initial_callbacks, *_args, **_kwargs
         )
+
+        def decorator(func: Callable) -> Callable:
+            self._check_async_allowed(func)
+            return register(func)
+
+        return decorator
+
+    def _check_async_allowed(self, func: Callable) -> None:
+        if not self._use_async and inspect.iscoroutinefunction(func):
+            raise exceptions.IncorrectTypeException(
+                f"Callback {_callback.function_name(func)} is an `async def` function, but this app"
+                " was created with use_async=False: remove use_async=False or make it a plain def."
+            )
 
     def clientside_callback(self, clientside_function: Any, *args: Any, **kwargs: Any) -> None:
         """Register a JavaScript callback (a ``ClientsideFunction`` or inline source)."""
@@ -781,6 +803,8 @@ class Dash:  # pylint: disable=too-many-instance-attributes,too-many-public-meth
             "dash_version": __version__,
             "hot_reload": page_hot_reload_config(dev),
             "validate_callbacks": dev.validate_callbacks,
+            # dash.hooks.devtool components, shown in the dev tools bar (debug UI only).
+            "devtool_components": _plugin_hooks.devtool_components() if self._debug and dev.ui else [],
             **validation_layout_config(dev.validate_callbacks, self.validation_layout),
         }
 

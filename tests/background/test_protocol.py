@@ -79,6 +79,26 @@ def test_on_error_handlers_run_inside_jobs(backend):
     assert silent[0]["props"] == {"tick": {"lang": "before z"}}
 
 
+def test_async_job_reports_progress_sets_props_and_finishes(backend):
+    client = backend["client"]
+    events = client.follow(client.submit("out.accessKey", 0.1))
+    assert kinds(events) == ["progress", "set_props", "result"]
+    assert events[1]["props"] == {"tick": {"title": "async set_props"}}
+    assert events[-1]["response"] == {"out": {"accessKey": "awaited 0.1"}}
+
+
+def test_cancel_interrupts_an_awaiting_async_job(backend):
+    client = backend["client"]
+    token = client.submit("out.accessKey", 30)
+    events = client.follow(token, until="set_props")
+    pid = events[0]["value"][0]
+    started = time.monotonic()
+    assert client.cancel(token).json() == {"cancelled": True}
+    wait_for(lambda: not pid_alive(pid), 0.5, "the cancelled job's process to go")
+    assert time.monotonic() - started < 0.5
+    assert kinds(client.follow(token))[-1] == "cancelled"
+
+
 def test_cancel_running_job(backend):
     client = backend["client"]
     token = client.submit("out.title", 30)

@@ -119,3 +119,19 @@ def handled_silently(value):
     """No outputs; the app's handler returns None: nothing to apply, no error."""
     set_props("tick", {"lang": f"before {value}"})
     raise ValueError(f"handled silently {value}")
+
+
+@callback(
+    Output("out", "accessKey"),
+    Input("in", "draggable"),
+    background=True,
+    progress=Output("pid", "title"),
+)
+async def awaiting(set_progress, seconds):
+    """An ``async def`` job: progress and set_props from async code, then it awaits."""
+    import asyncio
+
+    set_progress(os.getpid())
+    set_props("tick", {"title": "async set_props"})
+    await asyncio.sleep(float(seconds))
+    return f"awaited {seconds}"

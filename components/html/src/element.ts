@@ -4,6 +4,7 @@
  * the DOM.
  */
 import React from "react";
+import { safeUrl } from "./url";
 
 type Props = Record<string, unknown> & {
   setProps?: (props: Record<string, unknown>) => void;
@@ -28,7 +29,6 @@ const DASH_ONLY = new Set([
 
 /** Props holding URLs the browser would navigate to or load. */
 const URL_PROPS = new Set(["href", "src", "action", "formAction", "data", "cite", "poster"]);
-const UNSAFE_URL = /^\s*javascript\s*:/i;
 
 export function tagFor(type: string): string {
   return TAG_OVERRIDES[type] ?? type.toLowerCase();
@@ -36,14 +36,13 @@ export function tagFor(type: string): string {
 
 /**
  * The attributes passed to the DOM element (style, className, data-*, aria-*, ...), with
- * `javascript:` URLs replaced by `about:blank`.
+ * `javascript:` URLs replaced by `about:blank` (url.ts).
  */
 export function domProps(props: Props): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(props)) {
     if (DASH_ONLY.has(name) || value === undefined) continue;
-    // A `javascript:` URL from data would run script on click or load: never emit it.
-    out[name] = URL_PROPS.has(name) && typeof value === "string" && UNSAFE_URL.test(value) ? "about:blank" : value;
+    out[name] = URL_PROPS.has(name) ? safeUrl(value) : value;
   }
   return out;
 }

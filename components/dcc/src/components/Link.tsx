@@ -1,5 +1,6 @@
 import React from "react";
 import { DashProps } from "../types";
+import { safeUrl } from "../../../html/src/url";
 import { pushHistory } from "../utils/navigation";
 
 interface LinkOwnProps {
@@ -10,9 +11,13 @@ interface LinkOwnProps {
   title?: string;
 }
 
-/** An anchor that navigates without reloading (unless `refresh`, a `target`, or a modifier key). */
+/**
+ * An anchor that navigates without reloading (unless `refresh`, a `target`, or a modifier key).
+ * A blank `href` renders no href at all; a `javascript:` one renders `about:blank`, as in Dash.
+ */
 export function Link(props: DashProps<LinkOwnProps>): React.ReactElement {
-  const { href = "", target, refresh = false } = props;
+  const { target, refresh = false } = props;
+  const href = safeUrl(props.href ?? "", "Dangerous link detected::");
   const onClick = (event: React.MouseEvent<HTMLAnchorElement>): void => {
     const external = /^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith(window.location.origin);
     if (refresh || external || (target && target !== "_self") || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) {
@@ -23,7 +28,7 @@ export function Link(props: DashProps<LinkOwnProps>): React.ReactElement {
     window.scrollTo(0, 0);
   };
   return (
-    <a id={props.id} className={props.className} style={props.style} href={href} target={target} title={props.title} onClick={onClick}>
+    <a id={props.id} className={props.className} style={props.style} href={href || undefined} target={target} title={props.title} onClick={onClick}>
       {props.children}
     </a>
   );

@@ -92,6 +92,16 @@ def validation_layout_config(validate_callbacks: bool, validation_layout: Any) -
     return {"validation_layout": json.loads(to_json(validation_layout))}
 
 
+def validation_layout_of(layout_function: Callable[[], Any]) -> Any:
+    """A layout function's answer outside a request, which (as upstream) may hold every
+    page's components (``flask.has_request_context()`` tells). One that fails here is
+    left for the page's own layout request to report: None."""
+    try:
+        return layout_function()
+    except Exception:  # pylint: disable=broad-except
+        return None
+
+
 _REQUEST_STARTED = "_dash_request_started"
 
 

@@ -38,6 +38,7 @@ from ._dev_tools import (
     resolve_dev_tools,
     time_requests,
     validation_layout_config,
+    validation_layout_of,
 )
 from ._utils import AttributeDict, stringify_id
 from .development.base_component import Component, ComponentRegistry
@@ -946,10 +947,8 @@ class Dash:  # pylint: disable=too-many-instance-attributes,too-many-public-meth
         )
         self._debug = debug_on
         if self._dev_tools.validate_callbacks and self.validation_layout is None and self._layout_is_function:
-            # As upstream: a layout function called outside a request may return every
-            # page's components (``flask.has_request_context()``) for callback validation.
             if not self.config.suppress_callback_exceptions:
-                self.validation_layout = self._layout_value()
+                self.validation_layout = validation_layout_of(self._layout_value)
         self._hot_reload = (
             HotReload(
                 assets_folder=self.config.assets_folder,

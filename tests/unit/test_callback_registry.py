@@ -213,22 +213,19 @@ def test_unknown_keyword_warns_naming_it_and_the_callback_still_registers():
 
 
 @pytest.mark.parametrize(
-    "args, message",
+    "args",
     [
-        ((Output({"i": MATCH}, "c"), Input("x", "v")), r"uses MATCH, so at least one Input"),
-        ((Output({"i": ALLSMALLER}, "c"), Input({"i": MATCH}, "v")), "ALLSMALLER, which is only allowed"),
-        ((Output("o", "c"), Input({"i": ALLSMALLER}, "v")), "uses ALLSMALLER on 'i', which needs an Output using MATCH"),
-        ((Output({"i": MATCH}, "c"), Input({"j": MATCH}, "v")), "must use MATCH on the same keys"),
+        (Output({"i": MATCH}, "c"), Input("x", "v")),
+        (Output({"i": ALLSMALLER}, "c"), Input({"i": MATCH}, "v")),
+        (Output("o", "c"), Input({"i": ALLSMALLER}, "v")),
+        (Output({"i": MATCH}, "c"), Input({"j": MATCH}, "v")),
     ],
 )
-def test_wildcard_rules(args, message):
+def test_wildcard_misuse_registers(args):
+    # As upstream, wildcard misuse is reported by the dev tools in the browser, not raised.
     app = new_app()
-
-    def wild(*a):
-        return None
-
-    with pytest.raises(exceptions.IncorrectTypeException, match=f"wild.*{message}"):
-        app.callback(*args)(wild)
+    app.callback(*args)(lambda *a: None)
+    assert len(specs(app)) == 1
 
 
 def test_valid_match_and_allsmaller():

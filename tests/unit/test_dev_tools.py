@@ -219,6 +219,9 @@ def test_callback_traceback_unpruned(clean_env, app):
     traceback_text = call_explode(app)["traceback"]
     assert os.path.join("dash", "_dispatch.py") in traceback_text
     assert "in helper_that_fails" in traceback_text
+    # As the Werkzeug debugger shows it: the server's frames that led to the callback too.
+    assert "self.wsgi_app(environ, start_response)" in traceback_text
+    assert traceback_text.index("flask") < traceback_text.index("in explode")
 
 
 def test_no_traceback_in_production(clean_env, app):
@@ -239,3 +242,90 @@ def test_prune_keeps_the_innermost_frame_when_all_are_dash(clean_env):
     frames = re.findall(r'File "([^"]+)"', error["traceback"])
     assert len(frames) == 1 and os.sep + "dash" + os.sep in frames[0], error["traceback"]
     assert error["type"] in error["traceback"]
+
+
+# -- Server-Timing, validation layout --------------------------------------------------------
+
+
+def timed_app():
+    app = Dash(__name__)
+    app.layout = html.Div([html.Div(id="in"), html.Div(id="out")])
+
+    @app.callback(Output("out", "children"), Input("in", "children"))
+    def slow(value):
+        from dash import ctx
+
+        ctx.record_timing("pancakes", 1.23)
+        time.sleep(0.2)
+        return value
+
+    return app
+
+
+def server_timing(app):
+    spec = app._callback_list[0]
+    body = {
+        "callback_id": spec["callback_id"],
+        "output": "out.children",
+        "outputs": {"id": "out", "property": "children"},
+        "inputs": [{"id": "in", "property": "children", "value": "x"}],
+        "changedPropIds": ["in.children"],
+    }
+    return app.server.test_client().post("/_dash-update-component", json=body).headers.get("Server-Timing")
+
+
+def test_server_timing_has_the_whole_request_in_debug(clean_env):
+    app = timed_app()
+    app.enable_dev_tools(debug=True, dev_tools_hot_reload=False)
+    entries = dict(part.split(";dur=") for part in server_timing(app).split(", "))
+    assert list(entries) == ["__dash_server", "pancakes"]
+    assert int(entries["__dash_server"]) >= 200 and entries["pancakes"] == "1230"
+
+
+def test_server_timing_without_debug_or_ui(clean_env):
+    assert server_timing(timed_app()) == "pancakes;dur=1230"
+    app = timed_app()
+    app.enable_dev_tools(debug=True, dev_tools_ui=False, dev_tools_hot_reload=False)
+    assert server_timing(app) == "pancakes;dur=1230"
+
+
+def layout_function():
+    import flask
+
+    pages = [html.Div(id="page-1-input")] if not flask.has_request_context() else []
+    return html.Div([html.Div(id="url"), *pages])
+
+
+@pytest.mark.parametrize(
+    "setup, expected",
+    [
+        ({"debug": True}, None),
+        ({"debug": True, "validation_layout": html.Div(id="every-page")}, "every-page"),
+        ({"debug": True, "layout": layout_function}, "page-1-input"),
+        ({"debug": True, "layout": layout_function, "suppress": True}, None),
+        ({"debug": True, "validation_layout": html.Div(id="every-page"), "validate": False}, None),
+        ({"debug": False, "validation_layout": html.Div(id="every-page")}, None),
+    ],
+)
+def test_validation_layout_in_page_config(clean_env, setup, expected):
+    app = Dash(__name__, suppress_callback_exceptions=setup.get("suppress", False))
+    app.layout = setup.get("layout", html.Div(id="url"))
+    if "validation_layout" in setup:
+        app.validation_layout = setup["validation_layout"]
+    app.enable_dev_tools(debug=setup["debug"], dev_tools_validate_callbacks=setup.get("validate"), dev_tools_hot_reload=False)
+    config = page_config(app)
+    assert config["validate_callbacks"] is (setup["debug"] and setup.get("validate", True))
+    found = json.dumps(config.get("validation_layout"))
+    assert (expected in found) if expected else "validation_layout" not in config
+
+
+def test_failing_layout_function_left_to_the_layout_request(clean_env):
+    app = Dash(__name__)
+
+    def broken():
+        raise ValueError("broken layout")
+
+    app.layout = broken
+    app.enable_dev_tools(debug=True, dev_tools_hot_reload=False)
+    assert app.validation_layout is None
+    assert app.server.test_client().get("/_dash-layout").get_json()["error"]["message"] == "broken layout"

@@ -14,7 +14,7 @@ import { ErrorStore } from "./errors/errorStore";
 import { childrenHeads } from "./layout/childrenProps";
 import { parseId, stringifyId } from "./ids";
 import type { Located } from "./layout/paths";
-import { applyPersistence, forgetEdits, recordEdits } from "./persistence";
+import { applyPersistence, persistenceForCallback, recordEdits } from "./persistence";
 import { DashStore, type ChangeSource } from "./store";
 import { isLayoutNode, type LayoutNode, type CallbackSpec, type DashConfig, type DashId, type Path, type PropUpdates } from "./types";
 
@@ -112,8 +112,9 @@ export class DashApp {
   }
 
   /**
-   * Applies callback outputs (Patch-aware). `forget` drops stored user edits of written
-   * persisted props. Returns what changed, for the scheduler.
+   * Applies callback outputs (Patch-aware). `forget` (a callback's own outputs, not
+   * `running` values) lets persistence drop stored edits of written persisted props and
+   * follow a new `persistence` value. Returns what changed, for the scheduler.
    */
   applyUpdates(updates: PropUpdates, source: ChangeSource, forget: boolean): AppliedChange {
     const applied: AppliedChange = { props: [], added: [], removed: [] };
@@ -125,13 +126,13 @@ export class DashApp {
         continue;
       }
       const heads = childrenHeads(this.store.childrenProps[node.namespace]?.[node.type]);
-      const resolved: Record<string, unknown> = {};
+      let resolved: Record<string, unknown> = {};
       for (const [prop, value] of Object.entries(props)) {
         resolved[prop] = isPatch(value) ? applyPatch(node.props[prop], value) : value;
         // Only children props can bring new (possibly persisted) components.
         if (heads.has(prop)) applyPersistence(resolved[prop], this.store.childrenProps);
       }
-      if (forget) forgetEdits(node, resolved);
+      if (forget) resolved = persistenceForCallback(node, resolved);
       const change = this.store.updateProps(path, resolved, source);
       this.checkChange(path, change);
       const part = toApplied(node.props.id as DashId, change.changed, change.added, change.removed);

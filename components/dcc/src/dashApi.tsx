@@ -79,10 +79,16 @@ function isLayoutNode(value: unknown): value is { type: string; namespace: strin
 }
 
 /**
- * Renders a prop value that may hold a serialized component (read from the layout rather
- * than received rendered), through the renderer's ExternalWrapper at `path`.
+ * Renders a prop value that may hold a serialized component, or a list of them and text
+ * (read from the layout rather than received rendered), through the renderer's
+ * ExternalWrapper at `path` (`[...path, index]` for list items).
  */
 export function renderLayoutValue(value: unknown, path: unknown[] | undefined): React.ReactNode {
+  if (Array.isArray(value)) {
+    return value.map((item, index) => (
+      <React.Fragment key={index}>{renderLayoutValue(item, path && [...path, index])}</React.Fragment>
+    ));
+  }
   if (!isLayoutNode(value)) {
     return value as React.ReactNode;
   }
@@ -90,11 +96,17 @@ export function renderLayoutValue(value: unknown, path: unknown[] | undefined): 
   return Wrapper && path ? <Wrapper component={value} componentPath={path} /> : null;
 }
 
-/** An option's label: text, or a component rendered at its place in `componentPath`'s props. */
+/**
+ * An option's label as Dash renders it: text (or a label left out) in a `<span>`; a
+ * component, or a list of them, bare at its place in `componentPath`'s props.
+ */
 export function renderLabel(
   label: unknown,
   componentPath: unknown[] | undefined,
   labelPath: (string | number)[] | undefined,
 ): React.ReactNode {
+  if (!isLayoutNode(label) && !Array.isArray(label)) {
+    return <span>{label as React.ReactNode}</span>;
+  }
   return renderLayoutValue(label, componentPath && labelPath ? [...componentPath, "props", ...labelPath] : undefined);
 }

@@ -189,7 +189,7 @@ export function Dropdown(props: DropdownProps): React.ReactElement {
 
   const labelOf = (value: OptionValue): React.ReactNode => {
     const option = options.find((item) => item.value === value);
-    return option ? renderLabel(option.label, componentPath, option.labelPath) : String(value);
+    return renderLabel(option ? option.label : String(value), componentPath, option?.labelPath);
   };
 
   const range = visibleWindow(shown.length, rowHeight, maxHeight, scrollTop);
@@ -225,7 +225,7 @@ export function Dropdown(props: DropdownProps): React.ReactElement {
             {selected.length
               ? selected.map((value) => (
                   <span key={String(value)} className="dash-dropdown-value-item">
-                    <span>{labelOf(value)}</span>
+                    {labelOf(value)}
                   </span>
                 ))
               : props.placeholder ?? ""}

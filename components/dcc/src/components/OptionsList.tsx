@@ -66,7 +66,7 @@ function OptionRow(props: OptionsListProps & { option: Option; index: number }):
         />
       </span>
       <span className={joinClasses("dash-options-list-option-text", props.labelClassName)} style={props.labelStyle}>
-        <span>{renderLabel(option.label, props.componentPath, option.labelPath)}</span>
+        {renderLabel(option.label, props.componentPath, option.labelPath)}
       </span>
     </label>
   );

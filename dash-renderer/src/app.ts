@@ -10,10 +10,12 @@ import { applyPatch, isPatch } from "./callbacks/patch";
 import { Scheduler, type AppliedChange } from "./callbacks/scheduler";
 import { showsDevErrors } from "./config";
 import { DevToolsSession } from "./devtools/session";
+import { UndoHistory } from "./devtools/undoHistory";
 import { ErrorStore } from "./errors/errorStore";
 import { childrenHeads } from "./layout/childrenProps";
 import { parseId, stringifyId } from "./ids";
 import type { Located } from "./layout/paths";
+import { publishGraphTime } from "./api";
 import { applyPersistence, persistenceForCallback, recordEdits } from "./persistence";
 import { DashStore, type ChangeSource } from "./store";
 import { isLayoutNode, type LayoutNode, type CallbackSpec, type DashConfig, type DashId, type Path, type PropUpdates } from "./types";
@@ -24,6 +26,8 @@ export class DashApp {
   readonly errors = new ErrorStore();
   /** Debug mode only: prop checks, set_props checks, the callback graph's run records. */
   readonly devtools: DevToolsSession | null;
+  /** `show_undo_redo=True` only: the user's edits, for the undo/redo buttons. */
+  readonly history: UndoHistory | null;
 
   constructor(
     readonly store: DashStore,
@@ -32,6 +36,7 @@ export class DashApp {
     requests: Requests,
   ) {
     store.setCallbacks(specs);
+    this.history = config.show_undo_redo ? new UndoHistory() : null;
     const publishErrors = (): void => store.publish("error", this.errors.view());
     this.errors.subscribe(publishErrors);
     publishErrors();
@@ -45,9 +50,11 @@ export class DashApp {
       devtools.monitor.subscribe(publishProfile);
       publishProfile();
     }
+    const started = performance.now();
     const graph = new CallbackGraph(specs);
     const invalid = Boolean(config.validate_callbacks) && (this.devtools?.validateDeclarations(graph.callbacks) ?? false);
     this.graph = invalid ? new CallbackGraph([]) : graph;
+    publishGraphTime(performance.now() - started);
     bindSetProps((id, props) => this.setPropsById(id, props, "clientsideApi"));
     this.scheduler = new Scheduler({
       store,
@@ -83,14 +90,35 @@ export class DashApp {
     this.scheduler.initialCalls();
   }
 
-  /** `setProps` of the component at `path` (a user edit when `source` is internal). */
-  setPropsAt(path: Path, props: Record<string, unknown>, source: ChangeSource): void {
+  /**
+   * `setProps` of the component at `path` (a user edit when `source` is internal, which
+   * undo/redo records unless it is an undo or redo itself: `undoable` false).
+   */
+  setPropsAt(path: Path, props: Record<string, unknown>, source: ChangeSource, undoable = true): void {
     const node = this.store.getIn(path);
     if (!isLayoutNode(node)) return;
     if (source === "internal") recordEdits(node, props);
     const change = this.store.updateProps(path, props, source);
+    const id = node.props.id as DashId | undefined;
+    if (this.history && undoable && source === "internal" && id !== undefined) this.recordUndoable(this.history, id, node, props, change.changed);
     this.checkChange(path, change);
     this.scheduler.changed(toApplied(node.props.id as DashId | undefined, change.changed, change.added, change.removed));
+  }
+
+  /** Records a user edit of props some callback takes as input (as upstream: a focus change is not an edit). */
+  private recordUndoable(history: UndoHistory, id: DashId, node: LayoutNode, props: Record<string, unknown>, changed: string[]): void {
+    const paths = this.store.getState().paths;
+    const watched = changed.filter((prop) => this.graph.triggeredBy(id, prop, paths).length > 0);
+    if (!watched.length) return;
+    const pick = (source: Record<string, unknown>) => Object.fromEntries(watched.map((prop) => [prop, source[prop]]));
+    history.record({ id, before: pick(node.props), after: pick(props) });
+  }
+
+  /** Undo (`forward` false) or redo the user's last edit, firing callbacks as the edit did. */
+  undoRedo(forward: boolean): void {
+    const edit = forward ? this.history?.redo() : this.history?.undo();
+    const path = edit && this.findPath(stringifyId(edit.id));
+    if (edit && path) this.setPropsAt(path, forward ? edit.after : edit.before, "internal", false);
   }
 
   /** `dash_clientside.set_props(id, props)`. */

@@ -3,6 +3,7 @@ import React, { useCallback, useSyncExternalStore } from "react";
 import type { DashApp } from "../app";
 import { showsDevErrors } from "../config";
 import { DevTools } from "../errors/DevTools";
+import { UndoRedo } from "../devtools/UndoRedo";
 import { AppContext } from "./context";
 import { renderValue } from "./TreeNode";
 import { ROOT_PATH } from "../store";
@@ -18,6 +19,7 @@ export function Root({ app }: { app: DashApp }): React.ReactElement {
     <AppContext.Provider value={app}>
       <Layout app={app} />
       {showsDevErrors(app.config) && <DevTools errors={app.errors} />}
+      {app.history && <UndoRedo history={app.history} onUndo={() => app.undoRedo(false)} onRedo={() => app.undoRedo(true)} />}
     </AppContext.Provider>
   );
 }

@@ -15,8 +15,10 @@ def test_rdr_callback_error_in_devtools(dash_duo):
     dash_duo.start_server(app, debug=True, use_reloader=False, use_debugger=True, dev_tools_hot_reload=False)
     dash_duo.find_element("#btn").click()
     dash_duo.wait_for_text_to_equal(".test-devtools-error-count", "1")
-    assert "broken callback 1" in dash_duo.find_element(".dash-fe-error__title").text
-    assert "ValueError" in dash_duo.find_element(".dash-debug-menu").text
+    # As upstream: titled by the callback, the traceback in its (expandable) detail.
+    assert dash_duo.find_element(".dash-fe-error__title").text == "Callback error updating out.children"
+    dash_duo.find_element(".test-devtools-error-toggle").click()
+    assert "ValueError: broken callback 1" in dash_duo.find_element(".dash-backend-error").text
     dash_duo.find_element("#btn").click()
     dash_duo.wait_for_text_to_equal(".test-devtools-error-count", "2")
 
@@ -60,4 +62,6 @@ def test_rdr_missing_id_reported_in_debug(dash_duo):
 
     dash_duo.start_server(app, debug=True, use_reloader=False, dev_tools_hot_reload=False)
     dash_duo.wait_for_text_to_equal(".test-devtools-error-count", "1")
-    assert 'ID not found in layout: "btnn"' in dash_duo.find_element(".dash-fe-error__title").text
+    assert dash_duo.find_element(".dash-fe-error__title").text == "ID not found in layout"
+    dash_duo.find_element(".test-devtools-error-toggle").click()
+    assert '"btnn"' in dash_duo.find_element(".dash-backend-error").text

@@ -18,6 +18,14 @@ export function getLayout(pathOrId: unknown): unknown {
   return undefined;
 }
 
+/**
+ * `dash_component_api.callbackGraphTime`: milliseconds the app spent building its callback
+ * graph (with `validate_callbacks`, checking the declarations too), as upstream reports it.
+ */
+export function publishGraphTime(ms: number): void {
+  (dashWindow().dash_component_api ??= {}).callbackGraphTime = ms;
+}
+
 /** Assigns the API, merged into any object a library created first. */
 export function installComponentApi(): void {
   const win = dashWindow();

@@ -74,3 +74,17 @@ def test_rdr_sem_update_title_through_chain(dash_duo):
     gate.set()
     dash_duo.wait_for_text_to_equal("#end", "end 1")
     until(lambda: dash_duo.driver.title == "Page 1", timeout=2)
+
+
+def test_rdr_sem_callback_graph_time(dash_duo):
+    app = Dash(__name__)
+    app.layout = html.Div([html.Div(id="src"), html.Div(id="dst")])
+
+    @app.callback(Output("dst", "children"), Input("src", "children"))
+    def copy(value):
+        return "ready"
+
+    dash_duo.start_server(app)
+    dash_duo.wait_for_text_to_equal("#dst", "ready")
+    took = dash_duo.driver.execute_script("return window.dash_component_api.callbackGraphTime")
+    assert isinstance(took, (int, float)) and 0 <= took < 1000

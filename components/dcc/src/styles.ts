@@ -123,10 +123,16 @@ const CSS = `
 .dash-datepicker-day:disabled { color: var(--Dash-Text-Disabled); cursor: not-allowed; text-decoration: line-through; }
 .dash-datepicker-day--in-range { background: var(--Dash-Fill-Interactive-Weak); }
 .dash-datepicker-day--selected { background: var(--Dash-Fill-Interactive-Strong); color: #fff; }
-.dash-markdown pre { background: #f6f8fa; padding: 8px; overflow: auto; }
-.dash-markdown--dark pre { background: #1f2430; color: #e6e6e6; }
+code.hljs { display: block; background: #f6f8fa; padding: 8px; overflow: auto; }
+.hljs-dark code.hljs { background: #1f2430; color: #e6e6e6; }
 .hljs-keyword, .hljs-built_in { color: #a626a4; } .hljs-string { color: #50a14f; } .hljs-number, .hljs-literal { color: #986801; } .hljs-comment { color: #a0a1a7; font-style: italic; } .hljs-title, .hljs-function { color: #4078f2; }
-.hover { color: #fff; font-size: 13px; }
+.dcc-tooltip-bounding-box { position: absolute; }
+.dcc-tooltip-bounding-box .hover { position: absolute; z-index: var(--Dash-Tooltip-ZIndex); pointer-events: var(--Dash-Tooltip-PointerEvents); color: #fff; font-size: 13px; white-space: nowrap; }
+.dcc-tooltip-bounding-box .hover-content { display: block; padding: 6px 8px; border-radius: 4px; border: 1px solid var(--Dash-Tooltip-Border-Color); background: var(--Dash-Tooltip-Background-Color); }
+.hover-right { left: 100%; top: 50%; transform: translate(8px, -50%); }
+.hover-left { right: 100%; top: 50%; transform: translate(-8px, -50%); }
+.hover-top { bottom: 100%; left: 50%; transform: translate(-50%, -8px); }
+.hover-bottom { top: 100%; left: 50%; transform: translate(-50%, 8px); }
 `;
 
 const STYLE_ID = "dash-core-components-styles";

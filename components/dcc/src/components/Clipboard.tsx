@@ -92,16 +92,10 @@ export function Clipboard(props: DashProps<ClipboardOwnProps>): React.ReactEleme
     }
   };
 
+  // As in Dash: a plain div around the icon, with only the component's own class and style.
   return (
-    <span
-      id={props.id}
-      className={props.className ? `dash-clipboard ${props.className}` : "dash-clipboard"}
-      style={{ cursor: "pointer", ...props.style }}
-      title={props.title}
-      role="button"
-      onClick={onClick}
-    >
+    <div id={props.id} className={props.className} style={props.style} title={props.title} onClick={onClick}>
       {copied ? props.copied_children ?? "✓" : props.children ?? <CopyIcon />}
-    </span>
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 import React, { useMemo } from "react";
 import { DashProps } from "../types";
+import { joinClasses } from "../utils/classes";
 import { dedent as removeIndent, markdownParser } from "../utils/markdown";
 
 interface MarkdownOwnProps {
@@ -20,11 +21,10 @@ export function Markdown(props: DashProps<MarkdownOwnProps>): React.ReactElement
   );
   const source = Array.isArray(children) ? children.join("\n") : children ?? "";
   const html = useMemo(() => parse(dedent ? removeIndent(source) : source), [parse, source, dedent]);
-  const theme = highlight_config.theme === "dark" ? " dash-markdown--dark" : "";
   return (
     <div
       id={props.id}
-      className={`dash-markdown${theme}${props.className ? ` ${props.className}` : ""}`}
+      className={joinClasses(props.className, highlight_config.theme === "dark" && "hljs-dark") || undefined}
       style={props.style}
       dangerouslySetInnerHTML={{ __html: html }}
     />

@@ -1,5 +1,6 @@
 import React from "react";
 import { DashProps } from "../types";
+import { joinClasses } from "../utils/classes";
 
 interface TextareaOwnProps {
   value?: string;
@@ -36,7 +37,7 @@ export function Textarea(props: DashProps<TextareaOwnProps>): React.ReactElement
   return (
     <textarea
       id={props.id}
-      className={props.className}
+      className={joinClasses("dash-textarea", props.className)}
       style={props.style}
       value={value ?? ""}
       onChange={(event) => setProps({ value: event.target.value })}

@@ -1,5 +1,6 @@
 import React from "react";
 import { DashProps } from "../types";
+import { joinClasses } from "../utils/classes";
 
 interface TooltipOwnProps {
   children?: React.ReactNode;
@@ -14,30 +15,12 @@ interface TooltipOwnProps {
   loading_state?: { is_loading?: boolean };
 }
 
-/** Position of the tooltip's anchor point for a bounding box and direction. */
-function anchor(bbox: NonNullable<TooltipOwnProps["bbox"]>, direction: NonNullable<TooltipOwnProps["direction"]>): { left: number; top: number } {
-  const midX = (bbox.x0 + bbox.x1) / 2;
-  const midY = (bbox.y0 + bbox.y1) / 2;
-  switch (direction) {
-    case "top":
-      return { left: midX, top: bbox.y0 };
-    case "bottom":
-      return { left: midX, top: bbox.y1 };
-    case "left":
-      return { left: bbox.x0, top: midY };
-    default:
-      return { left: bbox.x1, top: midY };
-  }
-}
-
-const TRANSFORMS: Record<string, string> = {
-  top: "translate(-50%, calc(-100% - 8px))",
-  bottom: "translate(-50%, 8px)",
-  left: "translate(calc(-100% - 8px), -50%)",
-  right: "translate(8px, -50%)",
-};
-
-/** A box pointing at `bbox` (e.g. a Graph's hoverData bbox), placed in its positioned parent. */
+/**
+ * A box pointing at `bbox` (e.g. a Graph's hoverData bbox), in Dash's DOM: a bounding box
+ * covering `bbox` in the positioned parent, the `.hover.hover-<direction>` pointer beside it
+ * (placed by the stylesheet, coloured through CSS variables) and the content span with the
+ * component's id, class and style.
+ */
 export function Tooltip(props: DashProps<TooltipOwnProps>): React.ReactElement {
   const {
     show = true,
@@ -49,23 +32,25 @@ export function Tooltip(props: DashProps<TooltipOwnProps>): React.ReactElement {
     targetable = false,
   } = props;
   const loading = Boolean(props.loading_state?.is_loading);
+  const pointerEvents = targetable ? "auto" : "none";
+  const box = {
+    top: bbox.y0,
+    left: bbox.x0,
+    width: bbox.x1 - bbox.x0,
+    height: bbox.y1 - bbox.y0,
+    display: show ? "inline-block" : "none",
+    pointerEvents,
+    "--Dash-Tooltip-PointerEvents": pointerEvents,
+    "--Dash-Tooltip-Border-Color": border_color,
+    "--Dash-Tooltip-Background-Color": background_color,
+    "--Dash-Tooltip-ZIndex": zindex,
+  } as React.CSSProperties;
   return (
-    <div className="dcc-tooltip-bounding-box" style={{ position: "absolute", ...anchor(bbox, direction), zIndex: zindex, pointerEvents: targetable ? "auto" : "none", display: show ? "block" : "none" }}>
-      <div
-        id={props.id}
-        className={`hover hover-${direction}${props.className ? ` ${props.className}` : ""}`}
-        style={{
-          position: "absolute",
-          transform: TRANSFORMS[direction],
-          border: `1px solid ${border_color}`,
-          background: background_color,
-          padding: "6px 8px",
-          borderRadius: 4,
-          whiteSpace: "nowrap",
-          ...props.style,
-        }}
-      >
-        {loading ? props.loading_text ?? "Loading..." : props.children}
+    <div className="dcc-tooltip-bounding-box dash-tooltip" style={box}>
+      <div className={`hover hover-${direction}`} data-dash-is-loading={loading}>
+        <span id={props.id} className={joinClasses("hover-content", props.className)} style={props.style}>
+          {loading ? props.loading_text ?? "Loading..." : props.children}
+        </span>
       </div>
     </div>
   );

@@ -4,5 +4,5 @@
 set -euo pipefail
 VENV="${UPSTREAM_VENV:-/work/upstream-venv}"
 python3 -m venv "$VENV"
-"$VENV/bin/pip" install -q 'dash[diskcache,celery]==4.4.1' redis gunicorn
+"$VENV/bin/pip" install -q 'dash[diskcache,celery,async]==4.4.1' redis gunicorn
 echo "$VENV/bin/python"

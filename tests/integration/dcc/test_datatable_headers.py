@@ -120,3 +120,44 @@ def test_dthd003_hide_from_header_and_menu(dash_duo):
         button.click()
     assert _state(dash_duo)["names"] == ["alpha", "beta", "gamma"]
     assert _state(dash_duo)["hidden"] == ["c0", "c2"]
+
+
+def test_dthd004_header_edits_persist_across_reloads(dash_duo):
+    # With only `persistence` set, the table's defaults persist column names and hidden
+    # columns; a deletable flag added later does not drop the stored names.
+    app = Dash(__name__)
+    flags = {"deletable": False}
+
+    def layout():
+        columns = [
+            dict(id=f"c{i}", name=name, renamable=True, hideable=True, deletable=flags["deletable"])
+            for i, name in enumerate(["alpha", "beta"])
+        ]
+        return html.Div(
+            [
+                dash_table.DataTable(id="table", columns=columns, data=[{"c0": 1, "c1": 2}], persistence=True),
+                html.Div(id="out"),
+            ]
+        )
+
+    app.layout = layout
+
+    @app.callback(Output("out", "children"), Input("table", "columns"), Input("table", "hidden_columns"))
+    def report(cols, hidden):
+        return json.dumps({"names": [c["name"] for c in cols], "hidden": hidden or []})
+
+    dash_duo.start_server(app)
+    dash_duo.wait_for_contains_text("#out", '"names": ["alpha", "beta"]')
+    dash_duo.find_element(".dash-header.column-0 .column-header--edit").click()
+    prompt = dash_duo.driver.switch_to.alert
+    prompt.send_keys("kept")
+    prompt.accept()
+    dash_duo.find_element(".dash-header.column-1 .column-header--hide").click()
+    dash_duo.wait_for_text_to_equal("#out", '{"names": ["kept", "beta"], "hidden": ["c1"]}')
+
+    flags["deletable"] = True
+    dash_duo.driver.refresh()
+    dash_duo.wait_for_text_to_equal("#out", '{"names": ["kept", "beta"], "hidden": ["c1"]}')
+    assert _header_names(dash_duo) == ["kept"]
+    assert dash_duo.find_elements(".dash-header.column-0 .column-header--delete")
+    dash_duo.clear_storage()

@@ -32,7 +32,7 @@ import {
   toggleHidden,
   withoutColumnData,
 } from "./columns";
-import { ColumnAction, ColumnActions, SpreadsheetMenu } from "./header";
+import { ColumnAction, columnActions, ColumnActions, SpreadsheetMenu } from "./header";
 import { camelCaseStyle, cascade, ConditionalStyle, StyleObject, styleRules, StyleTarget } from "./styles";
 
 interface FilterOptions {
@@ -355,25 +355,24 @@ export function DataTable(props: DataTableProps): React.ReactElement {
 
   const toggleColumn = (id: string): void => setProps({ hidden_columns: toggleHidden(hidden_columns, id) });
 
-  const headerActions = (column: Column, sort: SortBy | undefined): ColumnAction[] => {
-    const lastShown = shown.length <= 1;
-    const actions: ColumnAction[] = [];
-    if (sort_action !== "none") {
-      const glyph = sort ? (sort.direction === "asc" ? "▲" : "▼") : "⇕";
-      actions.push({ kind: "sort", glyph, title: "Sort", onClick: () => sortColumn(column.id) });
-    }
-    if (canAct(column, "renamable")) actions.push({ kind: "edit", glyph: "✎", title: "Rename", onClick: () => renameAt(column) });
-    if (canAct(column, "clearable")) {
-      actions.push({ kind: "clear", glyph: "⌫", title: "Clear", onClick: () => setProps(dropColumnData(column.id)) });
-    }
-    if (canAct(column, "deletable")) {
-      actions.push({ kind: "delete", glyph: "🗑", title: "Delete", disabled: lastShown, onClick: () => deleteAt(column) });
-    }
-    if (canAct(column, "hideable")) {
-      actions.push({ kind: "hide", glyph: "⊘", title: "Hide", disabled: lastShown, onClick: () => toggleColumn(column.id) });
-    }
-    return actions;
-  };
+  const headerActions = (column: Column, sort: SortBy | undefined): ColumnAction[] =>
+    columnActions(
+      {
+        sort: sort_action !== "none" ? sort?.direction ?? "none" : undefined,
+        renamable: canAct(column, "renamable"),
+        clearable: canAct(column, "clearable"),
+        deletable: canAct(column, "deletable"),
+        hideable: canAct(column, "hideable"),
+        lastShown: shown.length <= 1,
+      },
+      {
+        sort: () => sortColumn(column.id),
+        edit: () => renameAt(column),
+        clear: () => setProps(dropColumnData(column.id)),
+        delete: () => deleteAt(column),
+        hide: () => toggleColumn(column.id),
+      },
+    );
 
   const activate = (row: number, column: number): void => {
     if (cell_selectable) {

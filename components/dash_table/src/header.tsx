@@ -32,6 +32,34 @@ export function ColumnActions({ actions }: { actions: Action[] }): React.ReactEl
 
 export type { Action as ColumnAction };
 
+/** Which buttons a header cell has; `sort` is the column's sort direction when sortable. */
+export interface ActionFlags {
+  sort?: "asc" | "desc" | "none";
+  renamable: boolean;
+  clearable: boolean;
+  deletable: boolean;
+  hideable: boolean;
+  /** The only shown column: deleting or hiding it is disabled, as in Dash. */
+  lastShown: boolean;
+}
+
+const SORT_GLYPHS = { asc: "▲", desc: "▼", none: "⇕" };
+
+/** A header cell's buttons, in Dash's order, wired to `handlers`. */
+export function columnActions(flags: ActionFlags, handlers: Record<Action["kind"], () => void>): Action[] {
+  const actions: Action[] = [];
+  if (flags.sort) actions.push({ kind: "sort", glyph: SORT_GLYPHS[flags.sort], title: "Sort", onClick: handlers.sort });
+  if (flags.renamable) actions.push({ kind: "edit", glyph: "✎", title: "Rename", onClick: handlers.edit });
+  if (flags.clearable) actions.push({ kind: "clear", glyph: "⌫", title: "Clear", onClick: handlers.clear });
+  if (flags.deletable) {
+    actions.push({ kind: "delete", glyph: "🗑", title: "Delete", disabled: flags.lastShown, onClick: handlers.delete });
+  }
+  if (flags.hideable) {
+    actions.push({ kind: "hide", glyph: "⊘", title: "Hide", disabled: flags.lastShown, onClick: handlers.hide });
+  }
+  return actions;
+}
+
 export interface ToggleEntry {
   id: string;
   label: string;

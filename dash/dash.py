@@ -499,11 +499,32 @@ class Dash:  # pylint: disable=too-many-instance-attributes,too-many-public-meth
         """The layout as it is served now: a layout function called, extra components
         added, layout hooks applied."""
         layout = self._layout_value()
-        if self._extra_components:
-            layout = (layout if isinstance(layout, list) else [layout]) + list(self._extra_components)
+        extra = list(self._extra_components) + self._devtool_components()
+        if extra:
+            layout = (layout if isinstance(layout, list) else [layout]) + extra
         for hook in _plugin_hooks.get_hooks("layout"):
             layout = hook(layout)
         return layout
+
+    def _devtool_components(self) -> List[Any]:
+        """``dash.hooks.devtool`` components, in debug mode with the dev tools UI: served
+        with the layout (so their props can be callback inputs), in a box pinned beside
+        the dev tools menu."""
+        components = _plugin_hooks.devtool_components()
+        if not (self._debug and self._dev_tools.ui and components):
+            return []
+        side = "left" if all(c["position"] == "left" for c in components) else "right"
+        return [{
+            "type": "Div",
+            "namespace": "dash_html_components",
+            "props": {
+                "className": "dash-debug-menu__devtool-components",
+                "style": {"position": "fixed", "bottom": "52px", side: "12px", "zIndex": 10000},
+                "children": [
+                    {"type": c["type"], "namespace": c["namespace"], "props": c["props"]} for c in components
+                ],
+            },
+        }]
 
     def enable_pages(self) -> None:
         """Add the pages routing callbacks (done at the first request when ``use_pages``)."""
@@ -804,8 +825,6 @@ class Dash:  # pylint: disable=too-many-instance-attributes,too-many-public-meth
             "dash_version": __version__,
             "hot_reload": page_hot_reload_config(dev),
             "validate_callbacks": dev.validate_callbacks,
-            # dash.hooks.devtool components, shown in the dev tools bar (debug UI only).
-            "devtool_components": _plugin_hooks.devtool_components() if self._debug and dev.ui else [],
             **validation_layout_config(dev.validate_callbacks, self.validation_layout),
         }
 

@@ -49,10 +49,10 @@ CHROME_FLAGS = (
     "--window-size=1280,1000",
 )
 # A page is loaded once the renderer holds the layout, or shows an error (dev tools
-# UI, error alert) that a test may want to inspect.
+# UI error list or count) that a test may want to inspect.
 RENDERED_OR_FAILED_JS = """
 return !!(window.store && window.store.getState().layout) || !!document.querySelector(
-    '.dash-fe-error__title, .test-devtools-error-count, div.dash-debug-alert, .dash-fatal-error');
+    '.dash-fe-error__title, .test-devtools-error-count, .dash-fatal-error');
 """
 # True once no callback is in flight (or the page has no Dash renderer).
 CALLBACKS_IDLE_JS = "return !window.store || !window.store.getState().isLoading;"

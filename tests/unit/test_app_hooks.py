@@ -160,3 +160,18 @@ def test_hook_names_are_upstreams_so_suites_can_reset_them(clean_env):
     ]
     hooks._ns["dev_tools"] = []
     assert hooks.devtool_components() == []
+
+
+def test_devtool_components_are_served_with_the_layout_in_debug_mode_only(clean_env):
+    hooks.devtool("dash_html_components", "Button", {"children": "tool", "id": "tool"})
+    app = Dash("devtool_hook")
+    app.layout = html.Div(id="main")
+    client = app.server.test_client()
+    assert client.get("/_dash-layout").get_json()["props"]["id"] == "main"
+    app.enable_dev_tools(debug=True, dev_tools_hot_reload=False)
+    served = client.get("/_dash-layout").get_json()
+    box = served[-1]
+    assert box["props"]["className"] == "dash-debug-menu__devtool-components"
+    assert box["props"]["children"] == [
+        {"type": "Button", "namespace": "dash_html_components", "props": {"children": "tool", "id": "tool"}}
+    ]

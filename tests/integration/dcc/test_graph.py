@@ -136,3 +136,14 @@ def test_bundle_excludes_plotly():
     text = bundle.read_text()
     assert bundle.stat().st_size < 400_000
     assert "plotly.min.js" in text and "Plotly.newPlot" not in text
+
+
+def test_graph_is_marked_pending_until_first_drawn(dash_duo):
+    from dash import Dash, dcc, html
+
+    app = Dash(__name__)
+    app.layout = html.Div(dcc.Graph(id="g", figure={"data": [{"y": [1, 3, 2]}]}, className="mine"))
+    dash_duo.start_server(app)
+    drawn = dash_duo.wait_for_element("#g:not(.dash-graph--pending)")
+    assert drawn.get_attribute("class") == "dash-graph mine"
+    assert dash_duo.find_element("#g .main-svg").size["width"] > 0

@@ -1,4 +1,4 @@
-import React, { useEffect, useRef } from "react";
+import React, { useEffect, useRef, useState } from "react";
 import { loadPlotly, PlotlyApi, PlotlyDiv } from "../plotly";
 import { DashProps } from "../types";
 import { eventData, traceUpdate } from "../utils/plotlyEvents";
@@ -48,6 +48,8 @@ export function Graph(props: GraphProps): React.ReactElement {
   // Every plotly.js call goes through this chain, so updates apply in prop order.
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const plotted = useRef(false);
+  // As upstream, `dash-graph--pending` marks a graph not drawn yet (tests wait on it).
+  const [pending, setPending] = useState(true);
 
   const enqueue = (work: (plotly: PlotlyApi, gd: PlotlyDiv) => unknown): void => {
     queue.current = queue.current
@@ -81,6 +83,7 @@ export function Graph(props: GraphProps): React.ReactElement {
         if (!plotted.current) {
           plotted.current = true;
           bindEvents(gd);
+          setPending(false);
         }
       });
     });
@@ -146,7 +149,7 @@ export function Graph(props: GraphProps): React.ReactElement {
 
   const graphStyle: React.CSSProperties = responsiveNow ? { height: "100%", width: "100%" } : {};
   return (
-    <div id={id} className={className ? `dash-graph ${className}` : "dash-graph"} style={style}>
+    <div id={id} className={["dash-graph", pending ? "dash-graph--pending" : "", className ?? ""].filter(Boolean).join(" ")} style={style}>
       <div ref={graphDiv} style={graphStyle} />
     </div>
   );

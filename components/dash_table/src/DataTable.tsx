@@ -32,6 +32,7 @@ import {
   toggleHidden,
   withoutColumnData,
 } from "./columns";
+import { FilterInput } from "./FilterInput";
 import { ColumnAction, columnActions, ColumnActions, SpreadsheetMenu } from "./header";
 import { camelCaseStyle, cascade, ConditionalStyle, StyleObject, styleRules, StyleTarget } from "./styles";
 
@@ -240,6 +241,21 @@ export function DataTable(props: DataTableProps): React.ReactElement {
     if (query !== filter_query) {
       setProps({ filter_query: query });
     }
+  };
+
+  /** Flips a column's `filter_options.case` and rebuilds filter_query with it, as Dash does. */
+  const toggleCase = (columnIndex: number): void => {
+    const column = shown[columnIndex];
+    const caseMode: CaseMode = filterColumns[columnIndex].caseMode === "sensitive" ? "insensitive" : "sensitive";
+    const changes: Changes = {
+      columns: columns.map((other) =>
+        other === column ? { ...other, filter_options: { ...other.filter_options, case: caseMode } } : other,
+      ),
+    };
+    const flipped = filterColumns.map((entry, index) => (index === columnIndex ? { ...entry, caseMode } : entry));
+    const query = buildFilterQuery(flipped, filterTexts, filterOperator);
+    if (query !== filter_query) changes.filter_query = query;
+    setProps(changes);
   };
 
   const rules = useMemo(() => {
@@ -495,18 +511,13 @@ export function DataTable(props: DataTableProps): React.ReactElement {
                         data-dash-column={column.id}
                         style={cascade(rules.filter, columnTarget(column))}
                       >
-                        <input
-                          type="text"
-                          value={text}
+                        <FilterInput
+                          text={text}
                           placeholder={column.filter_options?.placeholder_text ?? filter_options.placeholder_text ?? "filter data..."}
-                          onChange={(event) => {
-                            const value = event.target.value;
-                            setFilterTexts((texts) => ({ ...texts, [column.id]: value }));
-                          }}
-                          onBlur={commitFilter}
-                          onKeyDown={(event) => {
-                            if (event.key === "Enter") commitFilter();
-                          }}
+                          caseMode={filterColumns[columnIndex].caseMode}
+                          onText={(value) => setFilterTexts((texts) => ({ ...texts, [column.id]: value }))}
+                          onCommit={commitFilter}
+                          onToggleCase={() => toggleCase(columnIndex)}
                         />
                       </th>
                     );

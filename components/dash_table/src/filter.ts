@@ -361,9 +361,14 @@ function formatValue(value: Scalar): string {
 }
 
 // Numbers have no case, so numeric columns keep the plain symbol.
+/** The case prefix Dash writes on a column's operator (`s`, `i`); none on numbers and dates. */
+function casePrefix(column: FilterColumn, op: RelationalOp): string {
+  if (column.type === "numeric" || op.startsWith("date")) return "";
+  return column.caseMode === "insensitive" ? "i" : "s";
+}
+
 function operatorText(op: RelationalOp, column: FilterColumn): string {
-  if (column.caseMode === "insensitive" && column.type !== "numeric") return `i${op}`;
-  return SYMBOL_OF[op] ?? op;
+  return casePrefix(column, op) + (SYMBOL_OF[op] ?? op);
 }
 
 /**
@@ -382,10 +387,9 @@ export function columnClause(column: FilterColumn, text: string): string {
   }
   const first = tokens[0];
   if (first.type === "relational") {
-    const asTyped = first.caseMode !== undefined || column.caseMode === "sensitive" || column.type === "numeric";
-    return asTyped
-      ? `${field} ${typed}`
-      : `${field} ${operatorText(first.op, column)}${typed.slice(first.end)}`;
+    const asTyped = first.caseMode !== undefined || column.type === "numeric";
+    // The operator as typed, prefixed with the column's case mode (`= x` -> `s= x`).
+    return asTyped ? `${field} ${typed}` : `${field} ${casePrefix(column, first.op)}${typed}`;
   }
   if (first.type === "unary") return `${field} ${typed}`;
   const value = tokens.length === 1 && first.type === "value" ? typed : formatValue(typed);
@@ -410,8 +414,10 @@ function clauseText(clause: Expression, column: FilterColumn): string | undefine
   if (clause.type === "unary") return clause.lexeme;
   if (clause.type !== "relational" || clause.right.type !== "value") return undefined;
   const value = formatValue(clause.right.value);
-  const implicitCase = column.caseMode === "insensitive" && column.type !== "numeric" ? "insensitive" : undefined;
-  if (clause.op === defaultOperator(column.type) && clause.caseMode === implicitCase) return value;
+  // The box leaves out the column's own case prefix (and a bare value's default operator).
+  const implicitCase = column.type === "numeric" ? undefined : column.caseMode;
+  const ownCase = clause.caseMode === undefined || clause.caseMode === implicitCase;
+  if (clause.op === defaultOperator(column.type) && ownCase) return value;
   const lexeme = implicitCase && clause.caseMode === implicitCase ? clause.lexeme.slice(1) : clause.lexeme;
   return `${lexeme} ${value}`;
 }

@@ -13,7 +13,10 @@ const CSS = `
 .dash-table .dash-delete-cell { cursor: pointer; color: #8d93a1; text-align: center; }
 .dash-table .dash-delete-cell:hover { color: #c0392b; }
 .dash-table th.dash-filter { padding: 2px 4px; background: #fff; }
-.dash-table th.dash-filter input { width: 100%; box-sizing: border-box; border: none; font: inherit; font-weight: normal; text-align: inherit; background: transparent; }
+.dash-table th.dash-filter > div { display: flex; align-items: center; gap: 2px; }
+.dash-table th.dash-filter input[type="text"] { flex: 1; min-width: 0; box-sizing: border-box; border: none; font: inherit; font-weight: normal; text-align: inherit; background: transparent; }
+.dash-filter--case { border: none; background: transparent; cursor: pointer; font-size: 11px; padding: 0 2px; color: #b0b4bd; }
+.dash-filter--case--insensitive { color: #7f4bc4; font-weight: 600; }
 .dash-table th.dash-filter.invalid { background: #fdecea; }
 .column-actions { display: inline-flex; gap: 2px; margin-right: 4px; }
 .column-actions > span { cursor: pointer; color: #8d93a1; }

@@ -143,34 +143,38 @@ describe("the native filter row", () => {
   const date: FilterColumn = { id: "day", type: "datetime", caseMode: "sensitive" };
   const any: FilterColumn = { id: "note", caseMode: "insensitive" };
 
-  it("gives a bare value the column type's operator", () => {
-    expect(columnClause(text, " Mont ")).toBe("{city} contains Mont");
-    expect(columnClause(text, "New York")).toBe('{city} contains "New York"');
-    expect(columnClause(text, 'say "hi"')).toBe('{city} contains "say \\"hi\\""');
+  it("gives a bare value the column type's operator, with the case prefix Dash writes", () => {
+    expect(columnClause(text, " Mont ")).toBe("{city} scontains Mont");
+    expect(columnClause(text, "New York")).toBe('{city} scontains "New York"');
+    expect(columnClause(text, 'say "hi"')).toBe('{city} scontains "say \\"hi\\""');
     expect(columnClause(numeric, "12")).toBe("{temp} = 12");
     expect(columnClause(date, "2024-01")).toBe("{day} datestartswith 2024-01");
     expect(columnClause(text, "")).toBe("");
-    expect(columnClause({ id: "a}b", caseMode: "sensitive" }, "x")).toBe("{a\\}b} contains x");
+    expect(columnClause({ id: "a}b", caseMode: "sensitive" }, "x")).toBe("{a\\}b} scontains x");
   });
 
   it("keeps a typed operator", () => {
     expect(columnClause(numeric, "> 5")).toBe("{temp} > 5");
     expect(columnClause(numeric, "ne 5")).toBe("{temp} ne 5");
     expect(columnClause(text, "is blank")).toBe("{city} is blank");
+    // A text column's typed operator gets its case prefix, as Dash writes it.
+    expect(columnClause(text, "= Paris")).toBe("{city} s= Paris");
+    expect(columnClause(text, "contains P")).toBe("{city} scontains P");
     expect(parseFilter(columnClause(numeric, "> ")).ok).toBe(false);
   });
 
   it("makes text operators case-insensitive for insensitive columns", () => {
     expect(columnClause(any, "rain")).toBe("{note} icontains rain");
-    expect(columnClause(any, "= Rain")).toBe("{note} ieq Rain");
+    expect(columnClause(any, "= Rain")).toBe("{note} i= Rain");
+    expect(columnClause(any, "eq Rain")).toBe("{note} ieq Rain");
     expect(columnClause(any, "scontains R")).toBe("{note} scontains R");
     expect(columnClause({ ...numeric, caseMode: "insensitive" }, "5")).toBe("{temp} = 5");
   });
 
   it("joins the boxes in column order with the table's operator", () => {
     const texts = { temp: "> 10", city: "o" };
-    expect(buildFilterQuery([text, numeric], texts, "and")).toBe("{city} contains o && {temp} > 10");
-    expect(buildFilterQuery([text, numeric], texts, "or")).toBe("{city} contains o || {temp} > 10");
+    expect(buildFilterQuery([text, numeric], texts, "and")).toBe("{city} scontains o && {temp} > 10");
+    expect(buildFilterQuery([text, numeric], texts, "or")).toBe("{city} scontains o || {temp} > 10");
     expect(buildFilterQuery([text, numeric], {}, "and")).toBe("");
   });
 

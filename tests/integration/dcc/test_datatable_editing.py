@@ -207,16 +207,16 @@ def test_datatable_filtering(dash_duo):
     dash_duo.wait_for_text_to_equal("#virtual", json.dumps(list(range(12))))
     dash_duo.wait_for_text_to_equal("#viewport", "[0, 1]")
 
-    # A bare value in a text column filters by `contains`, before paging.
+    # A bare value in a text column filters by `scontains` (case-sensitive, as Dash writes it), before paging.
     dash_duo.find_element(_filter_box("table", "name")).send_keys("item 1" + Keys.ENTER)
-    dash_duo.wait_for_text_to_equal("#query", '{name} contains "item 1"')
+    dash_duo.wait_for_text_to_equal("#query", '{name} scontains "item 1"')
     dash_duo.wait_for_text_to_equal("#virtual", "[1, 10, 11]")
     dash_duo.wait_for_text_to_equal("#viewport", "[1, 10]")
     assert _texts(dash_duo, "name") == ["item 1", "item 10"]
 
     # A typed operator is kept; boxes are joined with &&.
     dash_duo.find_element(_filter_box("table", "size")).send_keys("> 5" + Keys.ENTER)
-    dash_duo.wait_for_text_to_equal("#query", '{name} contains "item 1" && {size} > 5')
+    dash_duo.wait_for_text_to_equal("#query", '{name} scontains "item 1" && {size} > 5')
     dash_duo.wait_for_text_to_equal("#virtual", "[1, 11]")
     assert _texts(dash_duo, "name") == ["item 1", "item 11"]
 

@@ -161,3 +161,47 @@ def test_dthd004_header_edits_persist_across_reloads(dash_duo):
     assert _header_names(dash_duo) == ["kept"]
     assert dash_duo.find_elements(".dash-header.column-0 .column-header--delete")
     dash_duo.clear_storage()
+
+
+def test_dthd005_filter_case_toggle(dash_duo):
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            dash_table.DataTable(
+                id="table",
+                columns=[{"id": "a", "name": "A"}, {"id": "b", "name": "B", "filter_options": {"case": "insensitive"}}],
+                data=[{"a": "Xy", "b": "q"}, {"a": "xy", "b": "Q"}],
+                filter_action="native",
+            ),
+            html.Div(id="out"),
+        ]
+    )
+
+    @app.callback(
+        Output("out", "children"),
+        Input("table", "filter_query"),
+        Input("table", "columns"),
+        Input("table", "derived_virtual_data"),
+    )
+    def report(query, cols, rows):
+        return json.dumps({"query": query, "cases": [(c.get("filter_options") or {}).get("case") for c in cols],
+                           "rows": [r["a"] for r in rows]})
+
+    dash_duo.start_server(app)
+    # A text box and Dash's "Aa" button showing each column's case mode.
+    toggle = dash_duo.find_element("th.dash-filter.column-0 > div > input.dash-filter--case")
+    assert toggle.get_attribute("class").split() == ["dash-filter--case", "dash-filter--case--sensitive"]
+    assert toggle.get_attribute("value") == "Aa"
+    assert toggle.get_attribute("title") == "Toggle filter case sensitivity"
+    assert "dash-filter--case--insensitive" in dash_duo.find_element("th.dash-filter.column-1 .dash-filter--case").get_attribute("class")
+
+    dash_duo.find_element('th.dash-filter.column-0 input[type="text"]').send_keys("xy\n")
+    dash_duo.wait_for_contains_text("#out", '"rows": ["xy"]')
+    assert json.loads(dash_duo.find_element("#out").text)["query"] == "{a} scontains xy"
+
+    toggle.click()
+    dash_duo.wait_for_contains_text("#out", '"rows": ["Xy", "xy"]')
+    state = json.loads(dash_duo.find_element("#out").text)
+    assert state["query"] == "{a} icontains xy"
+    assert state["cases"] == ["insensitive", "insensitive"]
+    dash_duo.wait_for_contains_class("th.dash-filter.column-0 .dash-filter--case", "dash-filter--case--insensitive")

@@ -202,7 +202,7 @@ def test_loading_tabs_markdown_tooltip(dash_duo):
     dash_duo.find_element("#work").click()
     dash_duo.wait_for_element("#loading .dash-spinner")
     # Dash puts the id on the box that holds the spinner, beside the hidden children.
-    assert dash_duo.find_elements("#loading > div > .dash-spinner.dash-default-spinner")
+    assert dash_duo.find_elements("#loading > div > .dash-spinner.dash-dot-spinner")
     assert not dash_duo.find_element("#slow-out").is_displayed()  # hidden under the spinner
     assert dash_duo.find_elements("#loading-targeted .dash-spinner") == []
     assert dash_duo.find_elements("#loading-delayed .dash-spinner") == []

@@ -48,7 +48,6 @@ def app_error_handler(app_name: str) -> Optional[Callable[[Exception], Any]]:
 # Keywords upstream Dash accepts that this fork does not implement: accepted, warned once.
 _UNSUPPORTED_DEFAULTS = {
     "websocket": False,
-    "persistent": False,
     "mcp_enabled": None,
     "mcp_expose_docstring": None,
 }
@@ -322,6 +321,10 @@ def _build_entry(
         "running": _running_spec(name, options.get("running")),
         "background": _background_spec(background),
     }
+    if options.get("persistent"):
+        # A callback that keeps running for the page's life: the page does not show
+        # update_title for it (upstream's flag; sent only when set).
+        spec["persistent"] = True
     all_deps = parsed.outputs + parsed.inputs + parsed.state
     return CallbackEntry(
         callback_id=callback_id,
@@ -367,7 +370,7 @@ _OPTION_KEYS = (
     "background", "interval", "progress", "progress_default", "running", "cancel", "manager",
     "cancel_on_navigation",
     "cache_args_to_ignore", "cache_ignore_triggered", "on_error", "optional", "hidden",
-    "prevent_initial_call", "api_endpoint", "_allow_dynamic_callbacks",
+    "prevent_initial_call", "api_endpoint", "_allow_dynamic_callbacks", "persistent",
 )
 
 

@@ -736,7 +736,9 @@ class Dash:  # pylint: disable=too-many-instance-attributes,too-many-public-meth
     def _asset_entries(self, files: List[Any]) -> List[Dict[str, Any]]:
         entries = []
         for url_path, full_path in files:
-            entry = {"asset_path": url_path, "filepath": full_path}
+            entry: Dict[str, Any] = {"asset_path": url_path, "filepath": full_path}
+            if url_path.endswith(".mjs"):
+                entry["attributes"] = {"type": "module"}  # ES modules load as such
             if self.config.assets_external_path:
                 entry["external_url"] = self.config.assets_external_path.rstrip("/") + "/" + url_path
             entries.append(entry)

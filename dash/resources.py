@@ -371,7 +371,7 @@ class AssetFiles:
 def walk_assets(
     folder: str, ignore: str = "", path_ignore: Optional[Sequence[str]] = None
 ) -> AssetFiles:
-    """Find the ``.js``/``.css`` files (sorted by path) and ``favicon.ico`` of ``folder``.
+    """Find the ``.js``/``.mjs``/``.css`` files (sorted by path) and ``favicon.ico`` of ``folder``.
 
     ``ignore`` is a regex searched in file names; ``path_ignore`` regexes searched in
     sub-folder paths (relative, ``/``-separated) exclude whole folders.
@@ -396,7 +396,7 @@ def walk_assets(
                 continue
             url_path = f"{rel_dir}/{name}" if rel_dir else name
             full_path = os.path.join(current, name)
-            if name.endswith(".js"):
+            if name.endswith((".js", ".mjs")):
                 found.scripts.append((url_path, full_path))
             elif name.endswith(".css"):
                 found.stylesheets.append((url_path, full_path))

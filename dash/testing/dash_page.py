@@ -16,7 +16,8 @@ class DashPageMixin:
 
     def _get_dash_dom_by_attribute(self, attr: str) -> BeautifulSoup:
         html = self.find_element(self.dash_entry_locator).get_attribute(attr)
-        return BeautifulSoup(html or "", "html.parser")
+        # lxml, as upstream: it wraps the fragment in <html><body>, which suites index into.
+        return BeautifulSoup(html or "", "lxml")
 
     @property
     def devtools_error_count_locator(self) -> str:

@@ -88,6 +88,8 @@ def test_browser_helpers(dash_duo, tmp_path, monkeypatch):
     # DOM snapshots
     assert dash_duo.dash_innerhtml_dom.select_one("#styled").text == "styled"
     assert dash_duo.dash_outerhtml_dom.find(id="react-entry-point") is not None
+    # parsed as upstream does (lxml): the fragment sits in <html><body>
+    assert dash_duo.dash_outerhtml_dom.html.body.contents[0]["id"] == "react-entry-point"
 
     # web storage
     dash_duo.driver.execute_script(

@@ -453,3 +453,11 @@ def test_callback_map_also_answers_upstreams_output_keys():
         app.callback_map["..c.children...d.children.."]["callback"]("x", outputs_list=outputs)
     with pytest.raises(KeyError):
         app.callback_map["nope.children"]
+
+
+def test_persistent_flag_reaches_the_spec_only_when_set():
+    app = new_app()
+    app.callback(Output("a", "children"), Input("b", "n_clicks"), persistent=True)(lambda n: n)
+    app.callback(Output("c", "children"), Input("b", "n_clicks"))(lambda n: n)
+    flags = {s["output"]: s.get("persistent") for s in specs(app)}
+    assert flags == {"a.children": True, "c.children": None}

@@ -283,6 +283,7 @@ def assets_app(app_dir, clean_env):
         "b.css": "b{}",
         "a.css": "a{}",
         "z.js": "var z;",
+        "mod.mjs": "export const m = 1;",
         "sub/c.js": "var c;",
         "ignored.js": "var bad;",
         "skip/d.js": "var d;",
@@ -307,7 +308,8 @@ def test_assets_are_included_sorted_and_filtered(assets_app):
     assert css == ["favicon.ico", "a.css", "b.css"]  # favicon link, then stylesheets sorted
     assert page.index("a.css") < page.index("</head>")
     srcs = [s for s in _script_srcs(page) if s.startswith("/assets/")]
-    assert [s.split("?")[0] for s in srcs] == ["/assets/sub/c.js", "/assets/z.js"]
+    assert [s.split("?")[0] for s in srcs] == ["/assets/mod.mjs", "/assets/sub/c.js", "/assets/z.js"]
+    assert re.search(r'<script src="/assets/mod\.mjs\?m=\d+" type="module"></script>', page)
     assert "ignored.js" not in page and "d.js" not in page
     assert '<link rel="icon" type="image/x-icon" href="/assets/favicon.ico?m=' in page
     # asset scripts load after the libraries and before the renderer (upstream order)
@@ -318,6 +320,7 @@ def test_assets_are_served(assets_app):
     client = assets_app().server.test_client()
     assert client.get("/assets/img/logo.png").data == b"png"
     assert client.get("/assets/sub/c.js").data == b"var c;"
+    assert "javascript" in client.get("/assets/mod.mjs").content_type  # modules need a JS type
     assert client.get("/assets/nope.js").status_code == 404
     assert client.get("/assets/../myapp.py").status_code == 404
 

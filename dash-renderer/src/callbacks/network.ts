@@ -6,7 +6,7 @@
  */
 import { routeUrl } from "../config";
 import { parseId, parsePropAddress } from "../ids";
-import type { DashConfig, PropUpdates } from "../types";
+import type { CallbackSpec, DashConfig, PropUpdates } from "../types";
 import type { JobEvent, PollPace } from "./jobs";
 import type { CallbackPayload } from "./payload";
 
@@ -27,7 +27,8 @@ export interface CallbackError {
 }
 
 export type DispatchResult =
-  | { kind: "update"; response: PropUpdates; sideUpdate: PropUpdates }
+  /** `callbacks`: specs of callbacks the function registered (`_allow_dynamic_callbacks`). */
+  | { kind: "update"; response: PropUpdates; sideUpdate: PropUpdates; callbacks?: CallbackSpec[] }
   | { kind: "prevented" }
   | { kind: "job"; token: string; pace: PollPace; events: JobEvent[] }
   | { kind: "error"; error: CallbackError };
@@ -112,10 +113,11 @@ export class Requests {
       }
     }
     if (answer.status === 200 && body && typeof body === "object") {
-      const data = body as { response?: PropUpdates; sideUpdate?: PropUpdates };
+      const data = body as { response?: PropUpdates; sideUpdate?: PropUpdates; callbacks?: CallbackSpec[] };
       // As upstream: the hook receives the outputs dict, not the whole answer.
       this.hooks.request_post?.(view, data.response ?? {});
-      return { kind: "update", response: data.response ?? {}, sideUpdate: data.sideUpdate ?? {} };
+      const update = { kind: "update" as const, response: data.response ?? {}, sideUpdate: data.sideUpdate ?? {} };
+      return Array.isArray(data.callbacks) ? { ...update, callbacks: data.callbacks } : update;
     }
     const error = (body as { error?: CallbackError } | null)?.error;
     return {

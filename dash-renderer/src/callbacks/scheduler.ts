@@ -495,11 +495,10 @@ export class Scheduler {
 
 /**
  * Specs of callbacks registered while the call ran (`_allow_dynamic_callbacks`): the
- * answer's `callbacks` (docs/protocol.md "Dispatch"), when the request layer passes it on.
+ * answer's `callbacks` (docs/protocol.md "Dispatch").
  */
 function registeredDuring(result: DispatchResult): CallbackSpec[] {
-  const specs = (result as { callbacks?: unknown }).callbacks;
-  return Array.isArray(specs) ? (specs as CallbackSpec[]) : [];
+  return result.kind === "update" ? result.callbacks ?? [] : [];
 }
 
 /** What a queued job reads and writes now; `resolved` is null when it cannot run. */

@@ -128,3 +128,6 @@ export function Tabs(props: DashProps<TabsOwnProps>): React.ReactElement {
     </div>
   );
 }
+
+// Tab headers are drawn from the children's props: re-render when a descendant changes.
+Tabs.dashChildrenUpdate = true;

@@ -1,4 +1,4 @@
-// Copies the React 18 UMD builds and prop-types into dash/deps, where the server
+// Copies the React 18 UMD builds, prop-types and regenerator-runtime into dash/deps, where the server
 // serves them from (never a CDN when serve_locally, the default).
 import { copyFileSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -17,6 +17,9 @@ const files = [
   ["react-dom/umd/react-dom.development.js", "react-dom@18.3.1.js"],
   ["prop-types/prop-types.min.js", "prop-types@15.8.1.min.js"],
   ["prop-types/prop-types.js", "prop-types@15.8.1.js"],
+  // regeneratorRuntime, which component bundles built with older Babel presets expect
+  // as a page global (upstream's page provides it too).
+  ["regenerator-runtime/runtime.js", "regenerator-runtime@0.14.1.js"],
 ];
 // Resolve through each package's directory: react's "exports" map hides its umd/ files.
 function resolveFile(source) {

@@ -415,3 +415,14 @@ def test_etag_changes_with_the_file(lib_app):
     assert response.status_code == 200
     assert response.data == b"/* rebuilt, longer bundle */\n"
     assert response.headers["ETag"] != etag
+
+
+def test_regenerator_runtime_is_a_page_global_before_the_libraries(clean_env):
+    """Async chunks of component bundles built with older Babel presets call it."""
+    app = Dash("regenerator_app")
+    app.layout = html.Div()
+    client = app.server.test_client()
+    srcs = _script_srcs(client.get("/").get_data(as_text=True))
+    runtime = next(s for s in srcs if "regenerator-runtime" in s)
+    assert srcs.index(runtime) < next(i for i, s in enumerate(srcs) if "dash_renderer" in s)
+    assert b"regeneratorRuntime" in client.get(runtime).data

@@ -45,8 +45,14 @@ function OptionRow(props: OptionsListProps & { option: Option; index: number }):
       title={option.title}
       style={props.optionStyle}
       onClick={(event) => {
-        event.preventDefault();
-        event.currentTarget.querySelector("input")?.focus({ preventScroll: true });
+        const input = event.currentTarget.querySelector("input");
+        // A click on the text would reach the input again as a second click: stop it.
+        // A click on the input itself keeps its native toggle (cancelling it would make
+        // the browser restore the old `checked` after React has set the new one).
+        if (event.target !== input) {
+          event.preventDefault();
+        }
+        input?.focus({ preventScroll: true });
         if (!option.disabled) {
           props.onSelect(option);
         }

@@ -13,7 +13,7 @@ import { DevToolsSession } from "./devtools/session";
 import { UndoHistory } from "./devtools/undoHistory";
 import { ErrorStore } from "./errors/errorStore";
 import { childrenHeads } from "./layout/childrenProps";
-import { parseId, stringifyId } from "./ids";
+import { parseId, propAddress, stringifyId } from "./ids";
 import type { Located } from "./layout/paths";
 import { publishGraphTime } from "./api";
 import { applyPersistence, persistenceForCallback, recordEdits } from "./persistence";
@@ -172,7 +172,7 @@ export class DashApp {
   }
 
   reportCallbackError(message: string, traceback?: string, instance?: Instance): void {
-    const source = instance ? `Callback error updating ${instance.cb.spec.output}` : "Callback error";
+    const source = instance ? callbackErrorTitle(instance.cb.spec) : "Callback error";
     // A Python exception (debug mode sends its traceback) is a back-end error titled by its callback.
     if (!showsDevErrors(this.config)) console.error(`dash: ${source}: ${message}${traceback ? `\n${traceback}` : ""}`);
     else if (traceback) this.errors.add({ kind: "backEnd", title: source, html: traceback });
@@ -207,4 +207,12 @@ function toApplied(id: DashId | undefined, changed: string[], added: Located[], 
     added: added.map((entry) => entry.node.props.id as DashId),
     removed: removed.map((entry) => entry.node.props.id as DashId),
   };
+}
+
+/** Upstream's title of a callback's error: its outputs, or for a callback without
+ * outputs, the inputs that fire it. */
+function callbackErrorTitle(spec: CallbackSpec): string {
+  if (!spec.no_output) return `Callback error updating ${spec.output}`;
+  const inputs = spec.inputs.map((dep) => propAddress(dep.id, dep.property)).join(", ");
+  return `Callback error with no output from input ${inputs}`;
 }

@@ -18,7 +18,7 @@ import type { Located } from "./layout/paths";
 import { publishGraphTime } from "./api";
 import { applyPersistence, persistenceForCallback, recordEdits } from "./persistence";
 import { DashStore, type ChangeSource } from "./store";
-import { isLayoutNode, type LayoutNode, type CallbackSpec, type DashConfig, type DashId, type Path, type PropUpdates } from "./types";
+import { isLayoutNode, type LayoutNode, type CallbackSpec, type DashConfig, type DashId, type DependencySpec, type Path, type PropUpdates } from "./types";
 
 export class DashApp {
   readonly graph: CallbackGraph;
@@ -70,6 +70,7 @@ export class DashApp {
           : followJob(config, token, { after, pace, onEvents, signal }),
       cancelJob: (token, beacon) => cancelJob(config, token, beacon),
       reportError: (error, instance) => this.reportCallbackError(error.message, error.traceback, instance),
+      reportMissingRunning: (dep, instance) => this.reportMissingRunning(dep, instance),
     });
     store.onAction("ON_PROP_CHANGE", (payload) => {
       const { itempath, props } = payload as { itempath: Path; props: Record<string, unknown> };
@@ -177,6 +178,24 @@ export class DashApp {
     if (!showsDevErrors(this.config)) console.error(`dash: ${source}: ${message}${traceback ? `\n${traceback}` : ""}`);
     else if (traceback) this.errors.add({ kind: "backEnd", title: source, html: traceback });
     else this.errors.add({ kind: "frontEnd", title: message, message: `${source}: ${message}` });
+  }
+
+  /** Debug mode, unless callback exceptions are suppressed: upstream's error for a
+   * `running` output naming no component of the page (once per on and per off). */
+  private reportMissingRunning(dep: DependencySpec, instance: Instance): void {
+    if (!showsDevErrors(this.config) || this.config.suppress_callback_exceptions) return;
+    this.errors.add({
+      kind: "frontEnd",
+      title: "ID running component not found in layout",
+      html: [
+        "Component defined in running keyword not found in layout.",
+        `Component id: ${JSON.stringify(stringifyId(dep.id))}`,
+        "This ID was used in the callback(s) for Output(s):",
+        instance.cb.outputs.map((output) => propAddress(output.id, output.property)).join(", "),
+        "You can suppress this exception by setting",
+        "`suppress_callback_exceptions=True`.",
+      ].join("\n"),
+    });
   }
 
   /** Dev mode: type-checks changed props and new components (props_check). */

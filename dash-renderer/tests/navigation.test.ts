@@ -59,6 +59,7 @@ function setup(spec: CallbackSpec, ticket?: Promise<DispatchResult>) {
       }),
     cancelJob: (token) => cancelled.push(token),
     reportError: (error) => errors.push(error.message),
+    reportMissingRunning: () => undefined,
   });
   const navigate = (children: LayoutNode[]) => {
     const change = store.updateProps(store.getState().paths.strs.page, { children }, "callback");

@@ -82,6 +82,7 @@ function setup(ids: string[], callbacks: TestCallback[]) {
     followJob: async () => null,
     cancelJob: () => undefined,
     reportError: (error) => log.push(`error ${error.message}`),
+    reportMissingRunning: (dep) => log.push(`missing running ${JSON.stringify(dep.id)}`),
   });
   const value = (id: string) => (store.getIn(store.getState().paths.strs[id]) as LayoutNode).props.value;
   const setInput = (id: string, v: unknown) => {

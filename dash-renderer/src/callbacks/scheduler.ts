@@ -36,6 +36,8 @@ export interface SchedulerHost {
   followJob(token: string, after: number, pace: PollPace, onEvents: (events: JobEvent[]) => void, signal: AbortSignal): Promise<JobEvent | null>;
   cancelJob(token: string, beacon?: boolean): void;
   reportError(error: CallbackError, instance: Instance): void;
+  /** A `running` output names a component the page does not have. */
+  reportMissingRunning(dep: DependencySpec, instance: Instance): void;
 }
 
 /** Props that changed and components that appeared or disappeared in one application. */
@@ -444,6 +446,10 @@ export class Scheduler {
   private applyRunning(job: Job, side: "on" | "off"): void {
     const running = job.instance.cb.spec.running ?? [];
     if (!running.length) return;
+    const paths = this.host.store.getState().paths;
+    for (const dep of running) {
+      if (!resolvesAny(resolveDependency(dep, paths, job.instance.match))) this.host.reportMissingRunning(dep, job.instance);
+    }
     this.host.apply(this.valuesFor(job, running, running.map((entry) => entry[side])), "running");
   }
 
@@ -513,4 +519,9 @@ function depsOf(instance: Instance, paths: PathsIndex): JobDeps {
   if (resolved) return { resolved, inputs: new Set(resolved.inputAddresses), outputs: resolved.outputAddresses };
   const parts = resolveParts(instance, paths);
   return { resolved: null, inputs: new Set(presentAddresses(parts.inputs)), outputs: presentAddresses(parts.outputs) };
+}
+
+/** Whether a resolved dependency names at least one component (an empty ALL is none). */
+function resolvesAny(found: ReturnType<typeof resolveDependency>): boolean {
+  return [found].flat().some(Boolean);
 }

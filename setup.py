@@ -20,6 +20,7 @@ BUNDLE_OUTPUTS = [
     "dash/deps/react@18.3.1.min.js",
     "dash/deps/react-dom@18.3.1.min.js",
     "dash/deps/prop-types@15.8.1.min.js",
+    "dash/deps/regenerator-runtime@0.14.1.min.js",
     "dash/dash-renderer/build/dash_renderer.min.js",
     "dash/html/dash_html_components.min.js",
     "dash/dcc/dash_core_components.js",

@@ -7,17 +7,14 @@ manager, and encode the answer (see docs/protocol.md, "Dispatch").
 """
 import inspect
 import json
-import logging
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 
-import flask
-
 from . import exceptions
 from ._async_runner import run_awaitable
-from ._callback import CallbackEntry, callback_specs, find_entry
+from ._callback import CallbackEntry, find_entry
 from ._callback_context import callback_context, end_context, start_context
-from ._dev_tools import format_callback_traceback, server_timing
+from ._dev_tools import server_timing
 from ._hooks import hooks as plugin_hooks
 from ._grouping import (
     GroupingMismatch,
@@ -30,7 +27,6 @@ from ._no_update import NoUpdate
 from ._utils import AttributeDict, short_hash, stringify_id
 from .dependencies import ALL, ALLSMALLER, MATCH, DashDependency, Input, Wildcard
 
-logger = logging.getLogger("dash")
 
 Props = Dict[str, Dict[str, Any]]
 SetPropsHook = Callable[[str, Dict[str, Any]], None]
@@ -218,24 +214,6 @@ def _normalize_outputs(entry: CallbackEntry, outputs: Any) -> Any:
         if not outputs or isinstance(outputs[0], dict):
             return [outputs]
     return outputs
-
-
-def request_info() -> Dict[str, Any]:
-    """Cookies, headers, path, remote and origin of the current HTTP request, as plain data.
-
-    Only background calls need a copy (their job runs outside the request); an inline
-    call's ``ctx.cookies`` etc. read the live request.
-    """
-    if not flask.has_request_context():
-        return {}
-    request = flask.request
-    return {
-        "cookies": dict(request.cookies),
-        "headers": dict(request.headers),
-        "path": request.path,
-        "remote": request.remote_addr,
-        "origin": request.origin,
-    }
 
 
 def parse_request(app: Any, body: Any) -> Tuple[CallbackEntry, CallRequest]:
@@ -459,11 +437,7 @@ def _response_headers(state: AttributeDict) -> List[Tuple[str, str]]:
 
 
 # ---------------------------------------------------------------------------------------
-# the route
-
-
-def _json_response(payload: Any, status: int) -> flask.Response:
-    return flask.Response(to_json(payload), status=status, mimetype="application/json")
+# encoding
 
 
 def _encode_result(entry: CallbackEntry, result: CallbackResult) -> str:
@@ -487,44 +461,3 @@ def _unserializable(entry: CallbackEntry, result: CallbackResult, err: Exception
                         f" {sid}.{prop}, which is not JSON serializable: {value!r:.200}",
                     )
     return _invalid(entry, f"returned a value that is not JSON serializable: {err}")
-
-
-def dispatch(app: Any, body: Any) -> flask.Response:
-    """Answer ``POST _dash-update-component`` (200/202/204/400/500, see docs/protocol.md)."""
-    try:
-        entry, call = parse_request(app, body)
-    except exceptions.BadRequest as err:
-        return _json_response({"error": {"message": str(err)}}, 400)
-
-    if entry.background is not None:
-        from .background_callback import submit  # background package imports us
-
-        call.request = request_info()
-        call.app_name = app.config.name
-        return submit(app, entry, call)
-
-    known = {spec["callback_id"] for spec in callback_specs(app)} if entry.allow_dynamic_callbacks else None
-    try:
-        result = execute(entry, call, on_error=getattr(app, "_on_error", None))
-        if known is not None:
-            result.new_callbacks = [s for s in callback_specs(app) if s["callback_id"] not in known]
-        if result.prevented and not result.new_callbacks:
-            response = flask.Response(status=204)
-        else:
-            response = flask.Response(_encode_result(entry, result), mimetype="application/json")
-    except Exception as err:  # pylint: disable=broad-except
-        logger.error("Callback error in %s", entry.name, exc_info=err)
-        return _error_response(app, entry, err)
-    for name, value in result.headers:
-        response.headers.add(name, value)
-    return response
-
-
-def _error_response(app: Any, entry: CallbackEntry, err: Exception) -> flask.Response:
-    error: Dict[str, Any] = {"type": type(err).__name__}
-    if getattr(app, "_debug", False):
-        error["message"] = str(err) or type(err).__name__
-        error["traceback"] = format_callback_traceback(err, app._dev_tools.prune_errors)  # pylint: disable=protected-access
-    else:
-        error["message"] = f"Callback error updating {entry.spec['output']}"
-    return _json_response({"error": error}, 500)

@@ -2,7 +2,7 @@
 
 Everything else lives in its own module: URL prefixes and env vars (``_configs``),
 resources and suite files (``resources``, ``fingerprint``), the index page
-(``_index``), callbacks (``_callback``, ``_dispatch``), background jobs
+(``_index``), callbacks (``_callback``, ``_dispatch``, ``backends._flask``), background jobs
 (``background_callback``), pages (``_pages``), plugin hooks (``_hooks``).
 """
 import base64
@@ -25,11 +25,12 @@ from werkzeug.wrappers import Response as WerkzeugResponse
 
 from ._api_endpoints import api_view
 from ._callback_map import CallbackMap
-from . import _callback, _configs, _dispatch, _get_app, _index, _pages, exceptions, resources
+from . import _callback, _configs, _get_app, _index, _pages, exceptions, resources
+from .backends import _flask as flask_backend
 from ._json import to_json as _to_json
 from ._get_paths import app_get_asset_url, app_get_relative_path, app_strip_relative_path
 from ._hooks import hooks as _plugin_hooks
-from ._pages import _ID_CONTENT, _ID_DUMMY, _ID_LOCATION, _ID_STORE  # noqa: F401 - upstream names
+from ._pages import _ID_CONTENT, _ID_DUMMY, _ID_LOCATION, _ID_STORE
 from ._dev_tools import (
     HotReload,
     default_dev_tools,
@@ -46,6 +47,8 @@ from .version import __version__
 
 logger = logging.getLogger(__name__)
 
+# The page_container ids, importable from dash.dash as upstream's are.
+PAGE_CONTAINER_IDS = (_ID_CONTENT, _ID_LOCATION, _ID_STORE, _ID_DUMMY)
 _CONSTRUCTOR_ONLY = "Read-only: can only be set in the Dash constructor"
 _PATHNAME_KEYS = ("url_base_pathname", "routes_pathname_prefix", "requests_pathname_prefix")
 
@@ -668,9 +671,9 @@ class Dash:  # pylint: disable=too-many-instance-attributes,too-many-public-meth
         return flask.Response(_to_json(_callback.callback_specs(self)), mimetype="application/json")
 
     def dispatch(self) -> flask.Response:
-        """``POST _dash-update-component``: run a callback (``dash._dispatch``)."""
+        """``POST _dash-update-component``: run a callback (``dash.backends._flask``)."""
         # dispatch parses the body itself: malformed JSON is its 400.
-        return _dispatch.dispatch(self, flask.request.get_data())
+        return flask_backend.dispatch(self, flask.request.get_data())
 
     def serve_component_suites(self, namespace: str, filename: str) -> WerkzeugResponse:
         """``GET _dash-component-suites/<namespace>/<path>``: a registered library file;

@@ -38,10 +38,9 @@ REACT_DEPS: List[ResourceType] = [
         "dev_package_path": f"deps/{name}.js",
         "namespace": "dash",
     }
-    for name in ("react@18.3.1", "react-dom@18.3.1", "prop-types@15.8.1")
-] + [
-    # The `regeneratorRuntime` global that async chunks of older component bundles call.
-    {"relative_package_path": "deps/regenerator-runtime@0.14.1.js", "namespace": "dash"},
+    # regenerator-runtime: the `regeneratorRuntime` global that async chunks of component
+    # bundles built with older Babel presets call.
+    for name in ("react@18.3.1", "react-dom@18.3.1", "prop-types@15.8.1", "regenerator-runtime@0.14.1")
 ]
 RENDERER: List[ResourceType] = [
     {"relative_package_path": "dash-renderer/build/dash_renderer.min.js", "namespace": "dash"},

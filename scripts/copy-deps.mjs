@@ -1,6 +1,6 @@
 // Copies the React 18 UMD builds, prop-types and regenerator-runtime into dash/deps, where the server
 // serves them from (never a CDN when serve_locally, the default).
-import { copyFileSync, mkdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,7 +18,7 @@ const files = [
   ["prop-types/prop-types.min.js", "prop-types@15.8.1.min.js"],
   ["prop-types/prop-types.js", "prop-types@15.8.1.js"],
   // regeneratorRuntime, which component bundles built with older Babel presets expect
-  // as a page global (upstream's page provides it too).
+  // as a page global (upstream's page provides it too); minified below.
   ["regenerator-runtime/runtime.js", "regenerator-runtime@0.14.1.js"],
 ];
 // Resolve through each package's directory: react's "exports" map hides its umd/ files.
@@ -30,3 +30,8 @@ function resolveFile(source) {
 for (const [source, name] of files) {
   copyFileSync(resolveFile(source), join(target, name));
 }
+
+// regenerator-runtime ships no minified build: make the one production pages load.
+const { transformSync } = require("esbuild");
+const runtime = readFileSync(join(target, "regenerator-runtime@0.14.1.js"), "utf8");
+writeFileSync(join(target, "regenerator-runtime@0.14.1.min.js"), transformSync(runtime, { minify: true }).code);

@@ -32,6 +32,14 @@ class BrowserError(DashTestingError):
 
 
 class TestingTimeoutError(_TimeoutBase, DashTestingError):  # type: ignore[misc]
-    """A wait condition was not met within its timeout."""
+    """A wait condition was not met within its timeout.
+
+    ``args[0]`` is the message on every Selenium release (newer ones keep no ``args``),
+    since users' suites compare it, as upstream's own do.
+    """
 
     __test__ = False  # not a pytest test class despite its name
+
+    def __init__(self, msg: str = "", *args: object) -> None:
+        super().__init__(msg, *args)
+        self.args = (msg, *args)

@@ -74,3 +74,60 @@ def test_rdr_async_background_progress_and_cancel(dash_duo, tmpdir):
           msg="the cancelled async job's process never went away")
     assert dash_duo.find_element("#result").text == "finished 1"
     assert dash_duo.get_logs() == []
+
+
+def test_rdr_async_patterns_patch_prevent_update_and_on_error(dash_duo):
+    from dash import ALL, MATCH, Patch
+    from dash.exceptions import PreventUpdate
+
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [html.Button(f"row {i}", id={"type": "row", "i": i}) for i in range(2)]
+        + [html.Div(id={"type": "out", "i": i}) for i in range(2)]
+        + [html.Div(id="count"), html.Button("add", id="add"), html.Div(["a"], id="items"),
+           html.Button("fail", id="fail"), html.Div(id="failure"), html.Div("kept", id="kept")]
+    )
+
+    @app.callback(Output({"type": "out", "i": MATCH}, "children"), Input({"type": "row", "i": MATCH}, "n_clicks"),
+                  prevent_initial_call=True)
+    async def row(n):
+        await asyncio.sleep(0)
+        return f"{ctx.triggered_id['i']} clicked {n}"
+
+    @app.callback(output={"total": Output("count", "children")}, inputs={"clicks": Input({"type": "row", "i": ALL}, "n_clicks")})
+    async def count(clicks):
+        return {"total": sum(c or 0 for c in clicks)}
+
+    @app.callback(Output("items", "children"), Input("add", "n_clicks"), prevent_initial_call=True)
+    async def add(n):
+        patch = Patch()
+        patch.append(f"item {n}")
+        return patch
+
+    async def show_failure(err):
+        set_props("failure", {"children": f"handled: {err}"})
+
+    @app.callback(Output("kept", "children"), Input("fail", "n_clicks"), prevent_initial_call=True,
+                  on_error=show_failure)
+    async def fail(n):
+        if n == 1:
+            raise PreventUpdate
+        raise ValueError("async failure")
+
+    dash_duo.start_server(app)
+    dash_duo.wait_for_text_to_equal("#count", "0")
+    dash_duo.find_element(dash_id_selector({"type": "row", "i": 1})).click()
+    dash_duo.wait_for_text_to_equal(dash_id_selector({"type": "out", "i": 1}), "1 clicked 1")
+    dash_duo.wait_for_text_to_equal("#count", "1")
+    dash_duo.find_element("#add").click()
+    dash_duo.wait_for_text_to_equal("#items", "aitem 1")
+    dash_duo.find_element("#fail").click()
+    dash_duo.find_element("#fail").click()
+    dash_duo.wait_for_text_to_equal("#failure", "handled: async failure")
+    assert dash_duo.find_element("#kept").text == "kept"
+
+
+def dash_id_selector(dash_id) -> str:
+    import json
+
+    return "[id='" + json.dumps(dash_id, sort_keys=True, separators=(",", ":")) + "']"

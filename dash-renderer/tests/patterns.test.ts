@@ -99,4 +99,17 @@ describe("CallbackGraph", () => {
     expect(resolved.inputAddresses).toEqual(['{"i":2,"t":"r"}.value']);
     expect(resolveInstance(graph.instancesOf(graph.callbacks[0], paths)[0], paths)).toBeNull();
   });
+
+  it("a member of an ALLSMALLER input triggers the instances with greater MATCH values", () => {
+    const graph = new CallbackGraph([
+      spec('{"t":"note","i":["MATCH"]}.children', [
+        { id: { t: "done", i: ALLSMALLER }, property: "value" },
+        { id: { t: "done", i: MATCH }, property: "value" },
+      ], { outputs: [{ id: { t: "note", i: MATCH }, property: "children" }] }),
+    ]);
+    const rows = [0, 1, 2, 3].flatMap((i) => [div({ t: "done", i }), div({ t: "note", i })]);
+    const paths = indexOf(div("root", rows));
+    const fromSecond = graph.triggeredBy({ t: "done", i: 1 }, "value", paths);
+    expect(fromSecond.map((i) => i.match).sort((a, b) => Number(a?.i) - Number(b?.i))).toEqual([{ i: 1 }, { i: 2 }, { i: 3 }]);
+  });
 });

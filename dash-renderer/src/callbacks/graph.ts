@@ -117,9 +117,17 @@ export class CallbackGraph {
     }
     if (typeof id === "object") {
       for (const { cb, dep } of this.patternInputs.get(`${property}|${idKeys(id)}`) ?? []) {
-        if (!idMatches(id, dep.id)) continue;
-        const instance = makeInstance(cb, matchValuesOf(id, dep.id));
-        found.set(instance.key, instance);
+        if (matchKeys(dep.id).length) {
+          if (!idMatches(id, dep.id)) continue;
+          const instance = makeInstance(cb, matchValuesOf(id, dep.id));
+          found.set(instance.key, instance);
+          continue;
+        }
+        // An ALL/ALLSMALLER input: every instance whose own MATCH values admit this
+        // member (ALLSMALLER: the instances with a greater value) runs again.
+        for (const instance of this.instancesOf(cb, paths)) {
+          if (idMatches(id, dep.id, instance.match)) found.set(instance.key, instance);
+        }
       }
     }
     return [...found.values()];
